@@ -1,0 +1,128 @@
+#include "case_parser.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace spotcheck {
+namespace {
+
+using nlohmann::json;
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// Depth of brackets outside strings; cheap, and keeps the parser from
+// building a huge tree out of something like "[[[[...".
+int nesting_depth(std::string_view text) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char ch : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (ch == '\\') escaped = true;
+      else if (ch == '"') in_string = false;
+    } else if (ch == '"') {
+      in_string = true;
+    } else if (ch == '{' || ch == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if (ch == '}' || ch == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+// Keeps error messages short and printable whatever the input holds.
+std::string quoted(const std::string& id) {
+  if (id.size() <= 40) return "'" + id + "'";
+  std::size_t cut = 40;
+  while (cut > 0 && (static_cast<unsigned char>(id[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return "'" + id.substr(0, cut) + "...'";
+}
+
+std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best = closest_id(word, candidates);
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+Error error(const char* code, std::string message, std::string path) { return Error{code, std::move(message), std::move(path)}; }
+
+}  // namespace
+
+std::string closest_id(const std::string& word, const std::vector<std::string>& candidates) {
+  if (word.empty() || word.size() > 64) return "";
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const std::string& c : candidates) {
+    std::size_t d = edit_distance(word, c);
+    if (d < best_distance) best_distance = d, best = c;
+  }
+  return best;
+}
+
+std::variant<Case, Error> parse_case(std::string_view json_text, const KnowledgeBase& kb) {
+  if (json_text.size() > kMaxCaseBytes)
+    return error("too_large", "The case is " + std::to_string(json_text.size()) + " bytes; the limit is " +
+                                  std::to_string(kMaxCaseBytes) + ".", "");
+  if (nesting_depth(json_text) > kMaxCaseDepth)
+    return error("too_large", "The case is nested more than " + std::to_string(kMaxCaseDepth) + " levels deep.", "");
+
+  json doc = json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return error("invalid_json", "The case is not valid JSON (or not valid UTF-8).", "");
+  if (!doc.is_object()) return error("not_an_object", "The case must be a JSON object with age, sex and findings.", "");
+
+  Case kase;
+  kase.answers.assign(kb.findings.size(), Answer::unasked);
+  static const std::vector<std::string> kFields = {"age", "sex", "findings"};
+
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    const std::string& key = it.key();
+    const json& value = it.value();
+    if (key == "age") {
+      if (!value.is_number())
+        return error("invalid_value", "Age must be a number of whole years.", "age");
+      double age = value.get<double>();
+      if (!std::isfinite(age) || age < 0 || age > 120)
+        return error("age_out_of_range", "Age must be between 0 and 120 years.", "age");
+      if (age != std::floor(age)) return error("invalid_value", "Age must be in whole years (use 0 for babies under 1).", "age");
+      kase.age = static_cast<int>(age);
+    } else if (key == "sex") {
+      if (value == "female") kase.sex = Sex::female;
+      else if (value == "male") kase.sex = Sex::male;
+      else return error("invalid_value", "Sex must be \"female\" or \"male\", or left out.", "sex");
+    } else if (key == "findings") {
+      if (!value.is_object()) return error("not_an_object", "Findings must be an object of finding id to answer.", "findings");
+      for (auto f = value.begin(); f != value.end(); ++f) {
+        std::string path = "findings." + f.key();
+        int index = kb.find_finding(f.key());
+        if (index < 0) {
+          std::vector<std::string> ids;
+          for (const Finding& finding : kb.findings) ids.push_back(finding.id);
+          return error("unknown_finding", "Unknown finding " + quoted(f.key()) + suggestion(f.key(), ids), path);
+        }
+        const json& answer = f.value();
+        if (answer.is_boolean()) kase.answers[index] = answer.get<bool>() ? Answer::yes : Answer::no;
+        else if (answer == "unknown") kase.answers[index] = Answer::unsure;
+        else return error("invalid_value", "An answer must be true, false or \"unknown\".", path);
+      }
+    } else {
+      return error("unknown_field", "Unknown field " + quoted(key) + suggestion(key, kFields), key);
+    }
+  }
+  return kase;
+}
+
+}  // namespace spotcheck

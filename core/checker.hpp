@@ -1,0 +1,32 @@
+// The checker's text-in, text-out face: what the wasm binding and the native
+// tools call. Nothing here throws; every failure is a structured error.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "knowledge_base.hpp"
+
+namespace spotcheck {
+
+class Checker {
+ public:
+  // Parses and validates a knowledge-base bundle; on failure `error` lists every problem.
+  static std::unique_ptr<Checker> create(std::string_view bundle_json, std::string& error);
+  // The knowledge base compiled into this build (data/ at build time).
+  static std::unique_ptr<Checker> create_builtin(std::string& error);
+
+  // A contract case in, a contract result or {"error": ...} out.
+  std::string assess(std::string_view case_json) const noexcept;
+  // Texts, questions, conditions and sources for a user interface.
+  std::string describe() const noexcept;
+
+  const KnowledgeBase& knowledge_base() const { return kb_; }
+
+ private:
+  explicit Checker(KnowledgeBase kb) : kb_(std::move(kb)) {}
+  KnowledgeBase kb_;
+};
+
+}  // namespace spotcheck

@@ -1,0 +1,65 @@
+#include "engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "questions.hpp"
+#include "ranking.hpp"
+
+namespace spotcheck {
+namespace {
+
+// How far an answer moves a cause against the average person with red spots:
+// log of P(answer | cause) / P(answer | any cause). Below kExplains it is noise.
+constexpr double kExplains = 0.4;  // a likelihood ratio of about 1.5
+
+void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
+  const Condition& c = kb.conditions[rc.condition];
+  std::vector<std::pair<double, int>> effects;
+  for (std::size_t f = 0; f < kase.answers.size(); ++f) {
+    if (kase.answers[f] != Answer::yes && kase.answers[f] != Answer::no) continue;
+    bool yes = kase.answers[f] == Answer::yes;
+    double base = kb.findings[f].base_rate;
+    double effect = std::log(yes ? c.p_true[f] / base : (1 - c.p_true[f]) / (1 - base));
+    if (std::fabs(effect) >= kExplains) effects.push_back({effect, static_cast<int>(f)});
+  }
+  std::stable_sort(effects.begin(), effects.end(),
+                   [](const auto& a, const auto& b) { return std::fabs(a.first) > std::fabs(b.first); });
+  for (auto [effect, f] : effects) (effect > 0 ? rc.supporting : rc.opposing).push_back(f);
+}
+
+// Unanswered findings that, answered yes, would raise the advice.
+std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints, Level now) {
+  std::vector<Escalation> out;
+  Case what_if = kase;
+  std::vector<double> lj(log_joints.size());
+  for (std::size_t f = 0; f < kase.answers.size(); ++f) {
+    if (kase.is_answered(static_cast<int>(f))) continue;
+    what_if.answers[f] = Answer::yes;
+    for (std::size_t c = 0; c < lj.size(); ++c) lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
+    Level level = triage_level(kb, what_if, normalise(lj));
+    what_if.answers[f] = Answer::unasked;
+    if (level > now) out.push_back({static_cast<int>(f), level});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Escalation& a, const Escalation& b) { return a.level > b.level; });
+  return out;
+}
+
+}  // namespace
+
+Assessment assess(const KnowledgeBase& kb, const Case& kase) {
+  Assessment a;
+  std::vector<double> lj = log_joint(kb, kase);
+  std::vector<double> scores = normalise(lj);
+  a.triage = decide_triage(kb, kase, scores);
+  for (int c : rank_order(scores)) {
+    RankedCondition rc{c, scores[c], {}, {}};
+    explain(kb, kase, rc);
+    a.conditions.push_back(std::move(rc));
+  }
+  a.escalations = escalations(kb, kase, lj, a.triage.level);
+  a.next_question = next_question(kb, kase, lj);
+  return a;
+}
+
+}  // namespace spotcheck

@@ -1,0 +1,93 @@
+// The knowledge base in memory: findings, questions, causes and red-flag rules,
+// with ids resolved to indices so the engine never looks up strings.
+#pragma once
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace spotcheck {
+
+enum class Level { self_care = 0, consult = 1, urgent = 2, emergency = 3 };
+constexpr int kLevelCount = 4;
+const char* level_id(Level level);
+bool parse_level(const std::string& text, Level& out);
+
+enum class QuestionType { yes_no, single, multiple };
+const char* question_type_id(QuestionType type);
+
+struct Finding {
+  std::string id, group, label, text;
+  double base_rate = 0.1;  // P(true) among people with red spots of any cause: the leak term
+};
+
+struct Question {
+  std::string id, text, help;
+  QuestionType type = QuestionType::yes_no;
+  std::vector<int> findings;              // finding indices, in display order
+  std::vector<std::string> option_texts;  // parallel to findings; empty for yes_no
+  bool red_flag = false;                  // asked first, in file order
+};
+
+struct AgeBand {
+  int min = 0, max = 120;
+  double factor = 1.0;
+};
+
+struct Condition {
+  std::string id, name, description;
+  Level urgency = Level::self_care;
+  double prior_base = 0.01;
+  std::vector<AgeBand> by_age;
+  double female_factor = 1.0, male_factor = 1.0;
+  double alarm_score = -1;  // score at which urgency raises the triage; <0: the level's default
+  std::vector<double> p_true;  // P(finding true | condition), one per finding (base rate if unlisted)
+  std::vector<std::string> care, warning_signs, sources;
+};
+
+// A rule expression over a case (see data/README.md).
+struct Expr {
+  enum class Kind { finding, all, any, negation, age_min, age_max } kind = Kind::all;
+  int finding = -1;
+  bool expected = true;  // for Kind::finding: the answer that matches
+  int age = 0;
+  std::vector<Expr> children;
+};
+
+struct Rule {
+  std::string id, reason;
+  Level level = Level::consult;
+  Expr when;
+  std::vector<std::string> sources;
+};
+
+struct Source {
+  std::string id, title, publisher, url;
+};
+
+struct KnowledgeBase {
+  std::string version;
+  std::array<std::string, kLevelCount> advice;
+  std::array<double, kLevelCount> cause_thresholds{{1.0, 0.5, 0.3, 0.15}};
+  std::vector<Finding> findings;
+  std::vector<Question> questions;
+  std::vector<Condition> conditions;
+  std::vector<Rule> rules;
+  std::vector<Source> sources;
+  // Answers that can raise the triage through a rule (finding, answered yes?), e.g. fever yes, blanches no.
+  std::vector<std::pair<int, bool>> warning_answers;
+  std::unordered_map<std::string, int> finding_index;
+  std::unordered_map<std::string, int> condition_index;
+
+  int find_finding(const std::string& id) const {
+    auto it = finding_index.find(id);
+    return it == finding_index.end() ? -1 : it->second;
+  }
+  double alarm_score(const Condition& c) const {
+    return c.alarm_score >= 0 ? c.alarm_score : cause_thresholds[static_cast<int>(c.urgency)];
+  }
+};
+
+}  // namespace spotcheck

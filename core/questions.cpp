@@ -1,0 +1,120 @@
+#include "questions.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "ranking.hpp"
+#include "triage.hpp"
+
+namespace spotcheck {
+namespace {
+
+// Tuning, chosen for the whole interview rather than any one story:
+// - an answer that would raise the advice weighs more than one that changes the
+//   ranking, because a missed warning sign costs more than a longer interview;
+// - a question is worth asking only when its expected effect passes kStop.
+constexpr double kRaiseWeight = 3.0;
+constexpr double kLowerWeight = 1.0;
+constexpr double kTopChangeWeight = 1.0;
+constexpr double kInformationWeight = 0.15;
+constexpr double kStop = 0.06;
+
+using Outcome = std::vector<std::pair<int, bool>>;  // finding, answered yes?
+
+// The answers a person could give. Multiple choice is approximated by "none"
+// and each option alone: enough to see what each option would do.
+std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
+  std::vector<int> open;
+  for (int f : q.findings)
+    if (!kase.is_answered(f)) open.push_back(f);
+  std::vector<Outcome> out;
+  if (q.type == QuestionType::yes_no) {
+    out.push_back({{open[0], true}});
+    out.push_back({{open[0], false}});
+    return out;
+  }
+  for (int chosen : open) {
+    Outcome o;
+    for (int f : open) o.push_back({f, f == chosen});
+    out.push_back(std::move(o));
+  }
+  if (q.type == QuestionType::multiple) {
+    Outcome none;
+    for (int f : open) none.push_back({f, false});
+    out.push_back(std::move(none));
+  }
+  return out;
+}
+
+int argmax(const std::vector<double>& v) { return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin()); }
+
+}  // namespace
+
+bool is_done(const Question& q, const Case& kase) {
+  bool all_answered = true;
+  for (int f : q.findings) {
+    if (q.type == QuestionType::single && kase.is_yes(f)) return true;
+    if (!kase.is_answered(f)) all_answered = false;
+  }
+  return all_answered;
+}
+
+std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  const std::vector<double> scores = normalise(log_joints);
+  const double h_now = entropy(scores);
+  const int top_now = argmax(scores);
+  const Level level_now = triage_level(kb, kase, scores);
+  const std::size_t n = kb.conditions.size();
+
+  std::vector<QuestionValue> values;
+  Case what_if = kase;
+  std::vector<double> lj(n);
+  for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
+    const Question& q = kb.questions[qi];
+    if (q.red_flag || is_done(q, kase)) continue;
+    std::vector<Outcome> outcomes = outcomes_of(q, kase);
+    std::vector<double> weight(outcomes.size());
+    std::vector<std::vector<double>> after(outcomes.size());
+    double total = 0;
+    for (std::size_t o = 0; o < outcomes.size(); ++o) {
+      // P(outcome) = sum over causes of P(cause) * P(outcome | cause).
+      for (std::size_t c = 0; c < n; ++c) {
+        double delta = 0;
+        for (auto [f, yes] : outcomes[o]) delta += log_evidence(kb.conditions[c], f, yes);
+        lj[c] = log_joints[c] + delta;
+        weight[o] += scores[c] * std::exp(delta);
+      }
+      after[o] = normalise(lj);
+      total += weight[o];
+    }
+    QuestionValue value{static_cast<int>(qi), 0, h_now};
+    for (std::size_t o = 0; o < outcomes.size(); ++o) {
+      double p = weight[o] / total;
+      for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
+      Level level = triage_level(kb, what_if, after[o]);
+      for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
+      if (level > level_now) value.relevance += p * kRaiseWeight;
+      else if (level < level_now) value.relevance += p * kLowerWeight;
+      if (argmax(after[o]) != top_now) value.relevance += p * kTopChangeWeight;
+      value.information -= p * entropy(after[o]);
+    }
+    values.push_back(value);
+  }
+  return values;
+}
+
+int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
+    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
+  int best = -1;
+  double best_value = 0;
+  for (const QuestionValue& v : score_questions(kb, kase, log_joints)) {
+    if (v.relevance < kStop) continue;
+    double value = v.relevance + kInformationWeight * v.information;
+    if (value > best_value) best_value = value, best = v.question;
+  }
+  return best;
+}
+
+}  // namespace spotcheck

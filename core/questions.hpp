@@ -1,0 +1,30 @@
+// Chooses the next question: red-flag questions first, then the question whose
+// answer is most likely to change the advice or the ranking, weighted by how
+// much it is expected to reduce uncertainty over the causes.
+#pragma once
+
+#include <vector>
+
+#include "case.hpp"
+#include "knowledge_base.hpp"
+
+namespace spotcheck {
+
+// True when every finding of the question is answered ("unsure" included), or
+// a single-choice question already has its one "yes".
+bool is_done(const Question& q, const Case& kase);
+
+struct QuestionValue {
+  int question = -1;
+  double relevance = 0;    // expected probability that the answer changes the advice or the top cause
+  double information = 0;  // expected information gain over the causes, in bits
+};
+
+// Every open question with its value (red-flag questions are not scored).
+std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
+
+// Index into kb.questions, or -1 when more answers would change neither the
+// advice nor the top cause.
+int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
+
+}  // namespace spotcheck

@@ -1,0 +1,60 @@
+#include "ranking.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace spotcheck {
+
+static double log_prior(const Condition& c, const Case& kase) {
+  double prior = c.prior_base;
+  if (kase.age) {
+    for (const AgeBand& band : c.by_age)
+      if (*kase.age >= band.min && *kase.age <= band.max) {
+        prior *= band.factor;
+        break;
+      }
+  }
+  if (kase.sex) prior *= *kase.sex == Sex::female ? c.female_factor : c.male_factor;
+  return std::log(std::max(prior, 1e-12));
+}
+
+std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase) {
+  std::vector<double> out;
+  out.reserve(kb.conditions.size());
+  for (const Condition& c : kb.conditions) {
+    double lj = log_prior(c, kase);
+    for (std::size_t f = 0; f < kase.answers.size(); ++f) {
+      if (kase.answers[f] == Answer::yes) lj += log_evidence(c, static_cast<int>(f), true);
+      else if (kase.answers[f] == Answer::no) lj += log_evidence(c, static_cast<int>(f), false);
+    }
+    out.push_back(lj);
+  }
+  return out;
+}
+
+std::vector<double> normalise(const std::vector<double>& log_joints) {
+  std::vector<double> scores(log_joints.size());
+  if (log_joints.empty()) return scores;
+  double top = *std::max_element(log_joints.begin(), log_joints.end());
+  double total = 0;
+  for (std::size_t i = 0; i < scores.size(); ++i) total += scores[i] = std::exp(log_joints[i] - top);
+  for (double& s : scores) s /= total;
+  return scores;
+}
+
+double entropy(const std::vector<double>& scores) {
+  double h = 0;
+  for (double p : scores)
+    if (p > 0) h -= p * std::log2(p);
+  return h;
+}
+
+std::vector<int> rank_order(const std::vector<double>& scores) {
+  std::vector<int> order(scores.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return scores[a] > scores[b]; });
+  return order;
+}
+
+}  // namespace spotcheck

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Builds Spotcheck: the native engine (which validates the knowledge base and
+// fails the build on any problem), the wasm module, and dist/, a static site.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, rmSync, readdirSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cpus } from "node:os";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const jobs = String(Math.max(1, cpus().length));
+const emEnv = { ...process.env, NODE_PATH: "/usr/share/nodejs" }; // TOOLCHAIN.md, pitfall 1
+
+function run(cmd, args, env = process.env) {
+  console.log(`build: ${cmd} ${args.join(" ")}`);
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit", env });
+}
+
+function configured(dir) {
+  return existsSync(join(root, dir, "CMakeCache.txt"));
+}
+
+// Native: engine, knowledge-base check, tests, tools.
+if (!configured("build/native")) run("cmake", ["-S", ".", "-B", "build/native", "-DCMAKE_BUILD_TYPE=Release"]);
+run("cmake", ["--build", "build/native", "-j", jobs]);
+
+// Wasm (TOOLCHAIN.md, pitfall 3 for the emulator).
+if (!configured("build/wasm"))
+  run("emcmake", ["cmake", "-S", ".", "-B", "build/wasm", "-DCMAKE_BUILD_TYPE=MinSizeRel", "-DSPOTCHECK_TESTS=OFF",
+    "-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node"], emEnv);
+run("cmake", ["--build", "build/wasm", "-j", jobs], emEnv);
+
+// dist/: the page, the embed, the module. Everything a static host serves.
+const dist = join(root, "dist");
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist);
+cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) });
+cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
+for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
+console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);

@@ -1,0 +1,83 @@
+// Properties over many random cases: safety monotonicity, determinism, order
+// independence, and no question asked twice.
+#include <algorithm>
+#include <random>
+
+#include "helpers.hpp"
+
+using test::json;
+
+namespace {
+
+constexpr int kCases = 400;
+
+json random_case(std::mt19937& rng) {
+  const auto& kb = test::kb();
+  json findings = json::object();
+  std::uniform_int_distribution<int> how_many(0, 14), pick(0, static_cast<int>(kb.findings.size()) - 1), answer(0, 9);
+  for (int n = how_many(rng); n > 0; --n) {
+    int a = answer(rng);
+    findings[kb.findings[pick(rng)].id] = a < 4 ? json(true) : a < 8 ? json(false) : json("unknown");
+  }
+  json kase = {{"findings", findings}};
+  if (rng() % 4) kase["age"] = static_cast<int>(rng() % 100);
+  if (rng() % 2) kase["sex"] = rng() % 2 ? "female" : "male";
+  return kase;
+}
+
+}  // namespace
+
+TEST_CASE("adding a red-flag answer never lowers the triage") {
+  std::mt19937 rng(20261123);
+  const auto& kb = test::kb();
+  for (int i = 0; i < kCases; ++i) {
+    json kase = random_case(rng);
+    int before = test::level_rank(test::level(test::assess(kase)));
+    for (auto [f, yes] : kb.warning_answers) {
+      json more = kase;
+      more["findings"][kb.findings[f].id] = yes;
+      CAPTURE(more.dump());
+      CHECK(test::level_rank(test::level(test::assess(more))) >= before);
+    }
+  }
+}
+
+TEST_CASE("the same case always gives the same result") {
+  std::mt19937 rng(7);
+  for (int i = 0; i < kCases; ++i) {
+    std::string text = random_case(rng).dump();
+    CHECK(test::checker().assess(text) == test::checker().assess(text));
+  }
+}
+
+TEST_CASE("the order of the answers does not matter") {
+  std::mt19937 rng(11);
+  for (int i = 0; i < kCases; ++i) {
+    json kase = random_case(rng);
+    // Rewrite the findings object with its keys in reverse order.
+    std::vector<std::string> parts;
+    for (auto it = kase["findings"].begin(); it != kase["findings"].end(); ++it) parts.push_back(json(it.key()).dump() + ":" + it.value().dump());
+    std::reverse(parts.begin(), parts.end());
+    std::string reversed = "{";
+    for (std::size_t k = 0; k < parts.size(); ++k) reversed += (k ? "," : "") + parts[k];
+    reversed += "}";
+    std::string text = "{\"findings\":" + reversed + (kase.contains("age") ? ",\"age\":" + kase["age"].dump() : "") + "}";
+    json original = kase;
+    original.erase("sex");
+    CHECK(test::checker().assess(text) == test::checker().assess(original.dump()));
+  }
+}
+
+TEST_CASE("a question whose findings are all answered is never asked again") {
+  std::mt19937 rng(13);
+  for (int i = 0; i < kCases; ++i) {
+    json kase = random_case(rng);
+    json r = test::assess(kase);
+    REQUIRE(r.contains("next_question"));
+    if (r["next_question"].is_null()) continue;
+    bool all_answered = true;
+    for (const auto& f : r["next_question"]["findings"]) all_answered = all_answered && kase["findings"].contains(f.get<std::string>());
+    CAPTURE(kase.dump());
+    CHECK(!all_answered);
+  }
+}

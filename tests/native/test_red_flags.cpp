@@ -1,0 +1,132 @@
+// Every red-flag rule: reachable by some case, and that case's triage is at
+// least the rule's level with the rule's reason shown. Then the named rules
+// of NICE/NHS and the seed articles, as a clinician would check them.
+#include "helpers.hpp"
+#include "rule_solver.hpp"
+#include "rules.hpp"
+#include "triage.hpp"
+
+using test::json;
+
+namespace {
+
+json case_json(const test::Partial& p) {
+  json findings = json::object();
+  const auto& kb = test::kb();
+  for (std::size_t f = 0; f < kb.findings.size(); ++f) {
+    auto a = p.kase.answers[f];
+    if (a == spotcheck::Answer::yes) findings[kb.findings[f].id] = true;
+    if (a == spotcheck::Answer::no) findings[kb.findings[f].id] = false;
+  }
+  json out = {{"findings", findings}};
+  if (p.age_lo > 0 || p.age_hi < 120) out["age"] = p.age_lo;
+  return out;
+}
+
+json assess_findings(json findings, int age = -1) {
+  json kase = {{"findings", std::move(findings)}};
+  if (age >= 0) kase["age"] = age;
+  json r = test::assess(kase);
+  REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("every red-flag rule is reachable and sets at least its level") {
+  const auto& kb = test::kb();
+  for (const auto& rule : kb.rules) {
+    CAPTURE(rule.id);
+    test::Partial start;
+    start.kase.answers.assign(kb.findings.size(), spotcheck::Answer::unasked);
+    auto found = test::satisfy(rule.when, true, start);
+    REQUIRE_MESSAGE(found, "no case can match rule " << rule.id);
+    json kase = case_json(*found);
+    CAPTURE(kase.dump());
+    REQUIRE(spotcheck::matches(rule.when, test::parse(kase)));
+    json r = test::assess(kase);
+    CHECK(test::level_rank(test::level(r)) >= static_cast<int>(rule.level));
+    if (test::level(r) == spotcheck::level_id(rule.level)) {
+      bool shown = false;
+      for (const auto& reason : r["triage"]["reasons"]) shown = shown || reason == rule.reason;
+      CHECK_MESSAGE(shown, "the reason of rule " << rule.id << " is not shown");
+    }
+  }
+}
+
+TEST_CASE("every rule carries a source and a plain reason") {
+  for (const auto& rule : test::kb().rules) {
+    CAPTURE(rule.id);
+    CHECK(!rule.sources.empty());
+    CHECK(rule.reason.size() > 20);
+  }
+}
+
+TEST_CASE("non-blanching spots with fever, feeling very unwell or a stiff neck are an emergency") {
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"fever", true}})) == "emergency");
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"feels_very_unwell", true}})) == "emergency");
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"stiff_neck", true}})) == "emergency");
+}
+
+TEST_CASE("an early meningococcal rash can still blanch: fever and very unwell is an emergency") {
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", true}, {"fever", true}, {"feels_very_unwell", true}})) == "emergency");
+  CHECK(test::level(assess_findings({{"fever", true}, {"spreading_rapidly", true}, {"feels_very_unwell", true}})) == "emergency");
+}
+
+TEST_CASE("a rash with difficulty breathing or facial swelling is an emergency") {
+  CHECK(test::level(assess_findings({{"difficulty_breathing", true}})) == "emergency");
+  CHECK(test::level(assess_findings({{"swelling_face_lips_tongue", true}, {"wheals", true}})) == "emergency");
+}
+
+TEST_CASE("non-blanching spots with bleeding, or with no clear cause, are urgent") {
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"unexplained_bruising", true}, {"fever", false}})) == "urgent");
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"bleeding_gums_or_nose", true}, {"fever", false}})) == "urgent");
+  CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"fever", false}, {"feels_very_unwell", false}})) == "urgent");
+  // A clear cause (hard coughing or vomiting) in someone who is well is not urgent.
+  json strain = assess_findings({{"blanches_on_pressure", false}, {"recent_strain", true}, {"size_pinpoint", true},
+                                 {"loc_face", true}, {"fever", false}, {"feels_very_unwell", false}});
+  CHECK(test::level_rank(test::level(strain)) <= test::level_rank("consult"));
+}
+
+TEST_CASE("fast spreading spots are urgent; purpura with tummy pain, joint pain or blood in urine is urgent") {
+  CHECK(test::level_rank(test::level(assess_findings({{"spreading_rapidly", true}}))) >= test::level_rank("urgent"));
+  for (const char* f : {"abdominal_pain", "joint_pain", "blood_in_urine_or_stool"}) {
+    CAPTURE(f);
+    CHECK(test::level_rank(test::level(assess_findings({{"color_purple", true}, {f, true}}))) >= test::level_rank("urgent"));
+  }
+}
+
+TEST_CASE("a rash after a new medicine: consult; with fever: urgent") {
+  CHECK(test::level(assess_findings({{"new_medication", true}, {"itchy", true}, {"many_spots", true}, {"fever", false}})) == "consult");
+  CHECK(test::level(assess_findings({{"new_medication", true}, {"fever", true}, {"blanches_on_pressure", true}})) == "urgent");
+}
+
+TEST_CASE("lasting more than three weeks, or a spot that changes or bleeds: consult") {
+  CHECK(test::level(assess_findings({{"present_over_3_weeks", true}, {"itchy", true}})) == "consult");
+  CHECK(test::level(assess_findings({{"changing_appearance", true}, {"color_bright_red", true}, {"raised", true}})) == "consult");
+  CHECK(test::level(assess_findings({{"bleeds_easily", true}, {"color_bright_red", true}, {"raised", true}}, 50)) == "consult");
+}
+
+TEST_CASE("harmless patterns are not sent to a doctor") {
+  // Cherry angiomas in a 50-year-old: the second-worst failure is frightening them.
+  json cherry = assess_findings({{"color_bright_red", true}, {"raised", true}, {"single_or_few", true}, {"loc_trunk", true},
+                                 {"onset_gradual", true}, {"fever", false}, {"blanches_on_pressure", true},
+                                 {"difficulty_breathing", false}, {"feels_very_unwell", false}}, 50);
+  CHECK(test::level(cherry) == "self_care");
+  CHECK(test::top_cause(cherry) == "cherry_angioma");
+  json kp = assess_findings({{"rough_texture", true}, {"follicle_centered", true}, {"loc_upper_arms", true},
+                             {"worse_in_dry_weather", true}, {"onset_gradual", true}}, 14);
+  CHECK(test::level(kp) == "self_care");
+  CHECK(test::top_cause(kp) == "keratosis_pilaris");
+}
+
+TEST_CASE("a dangerous cause with a meaningful probability raises the triage without any rule") {
+  // Easy bruising-like purple spots, tiredness, weight loss and infections in a child:
+  // no rule about bleeding is answered, but leukaemia is likely enough to need a doctor soon.
+  json r = assess_findings({{"fatigue", true}, {"weight_loss_or_night_sweats", true}, {"frequent_infections", true},
+                            {"size_pinpoint", true}, {"loc_lower_legs_feet", true}}, 5);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  bool by_cause = false;
+  for (const auto& d : r["triage"]["reason_details"]) by_cause = by_cause || d.contains("condition");
+  CHECK(by_cause);
+}
