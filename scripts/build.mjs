@@ -2,7 +2,7 @@
 // Builds Spotcheck: the native engine (which validates the knowledge base and
 // fails the build on any problem), the wasm module, and dist/, a static site.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, readdirSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
@@ -16,10 +16,35 @@ function run(cmd, args, env = process.env) {
   execFileSync(cmd, args, { cwd: root, stdio: "inherit", env });
 }
 
+// One build at a time in this checkout: several terminals (or agents) may ask at once.
+const lock = join(root, "build", ".lock");
+function acquireLock() {
+  mkdirSync(join(root, "build"), { recursive: true });
+  const deadline = Date.now() + 15 * 60 * 1000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
+      for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+      return;
+    } catch {
+      // A lock older than 20 minutes was left by a killed build.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 20 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`build: ${lock} is held by another build`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+}
+acquireLock();
+
+// --web-only: copy web/ into dist/ again without compiling (for page work).
+const webOnly = process.argv.includes("--web-only");
+
 function configured(dir) {
   return existsSync(join(root, dir, "CMakeCache.txt"));
 }
 
+if (!webOnly) {
 // Native: engine, knowledge-base check, tests, tools.
 if (!configured("build/native")) run("cmake", ["-S", ".", "-B", "build/native", "-DCMAKE_BUILD_TYPE=Release"]);
 run("cmake", ["--build", "build/native", "-j", jobs]);
@@ -29,6 +54,7 @@ if (!configured("build/wasm"))
   run("emcmake", ["cmake", "-S", ".", "-B", "build/wasm", "-DCMAKE_BUILD_TYPE=MinSizeRel", "-DSPOTCHECK_TESTS=OFF",
     "-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node"], emEnv);
 run("cmake", ["--build", "build/wasm", "-j", jobs], emEnv);
+}
 
 // dist/: the page, the embed, the module. Everything a static host serves.
 const dist = join(root, "dist");
