@@ -64,3 +64,6 @@ cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.include
 cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);
+
+// Icons, the embed script, the package's types and, last, the service worker.
+(await import("./build-extras.mjs")).buildExtras(root, dist);

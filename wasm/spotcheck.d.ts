@@ -1,0 +1,166 @@
+// Types for Spotcheck's JavaScript entry point (spotcheck.mjs); the case and
+// result shapes are the shared contract (shared/spec/CONTRACT.md).
+//
+//   import { createChecker, type Case } from "spotcheck";
+//   const checker = await createChecker();
+//   const result = checker.assess({ age: 16, findings: { blanches_on_pressure: false, fever: true } });
+//   if ("error" in result) console.error(result.error.message); else result.triage.level;
+
+/** Triage levels, most urgent first. */
+export type TriageLevel = "emergency" | "urgent" | "consult" | "self_care";
+
+/** Yes, No, or asked and Not sure (which is not evidence either way). */
+export type Answer = boolean | "unknown";
+
+/** What a person has answered. A finding that is not listed has not been asked. */
+export interface Case {
+  /** Whole years, 0 to 120. */
+  age?: number;
+  sex?: "female" | "male";
+  /** Finding id (see `describe().findings`) to its answer. */
+  findings?: Record<string, Answer>;
+}
+
+export interface QuestionOption {
+  finding: string;
+  text: string;
+}
+
+/** How an answer maps onto findings: see CONTRACT.md, "next_question". */
+export type QuestionType = "yes_no" | "single" | "multiple";
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  text: string;
+  /** Extra guidance shown under the question. */
+  help?: string;
+  /** The findings this question answers, in option order. */
+  findings: string[];
+  /** For `single` and `multiple`: each option's finding and its label. */
+  options?: QuestionOption[];
+  /** Asked first: a danger sign, fever or the glass test. */
+  red_flag?: boolean;
+}
+
+export interface ConditionResult {
+  id: string;
+  name: string;
+  /** Relative likelihood in [0, 1]. */
+  score: number;
+  /** The urgency this cause implies on its own. */
+  urgency: TriageLevel;
+  /** Answered findings that raised the score. */
+  for: string[];
+  /** Answered findings that lowered the score. */
+  against: string[];
+}
+
+/** Why the triage is what it is: a red-flag rule or a cause that needs checking. */
+export interface ReasonDetail {
+  level: TriageLevel;
+  text: string;
+  /** The red-flag rule id, when a rule set this level. */
+  rule?: string;
+  /** The cause id, when a likely cause set this level. */
+  condition?: string;
+  /** Source ids (keys of `describe().sources`). */
+  sources?: string[];
+}
+
+/** An unanswered finding that would raise the advice to `level` if answered Yes. */
+export interface Escalation {
+  finding: string;
+  level: TriageLevel;
+}
+
+export interface Triage {
+  level: TriageLevel;
+  advice: string;
+  /** In plain words, which answers set the level. */
+  reasons: string[];
+  reason_details: ReasonDetail[];
+  escalates_if: Escalation[];
+}
+
+export interface Result {
+  triage: Triage;
+  /** Ranked, best first. */
+  conditions: ConditionResult[];
+  /** The question to ask next, or null when more answers would not change the advice or the ranking. */
+  next_question: Question | null;
+  kb_version: string;
+}
+
+export type ErrorCode =
+  | "invalid_json"
+  | "not_an_object"
+  | "unknown_field"
+  | "unknown_finding"
+  | "invalid_value"
+  | "age_out_of_range"
+  | "too_large"
+  | "internal_error"
+  | "not_ready";
+
+/** Bad input: never a partial result. */
+export interface ErrorResult {
+  error: {
+    code: ErrorCode | (string & {});
+    message: string;
+    /** Where in the case, e.g. "findings.fevr"; "" for the whole case. */
+    path: string;
+  };
+}
+
+export interface FindingInfo {
+  id: string;
+  /** A short label, e.g. "Fades when pressed". */
+  label: string;
+  /** The full meaning of a Yes. */
+  text: string;
+  group: string;
+}
+
+export interface ConditionInfo {
+  id: string;
+  name: string;
+  description: string;
+  urgency: TriageLevel;
+  care: string[];
+  warning_signs: string[];
+  sources: string[];
+}
+
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+export interface TriageLevelInfo {
+  id: TriageLevel;
+  advice: string;
+}
+
+/** Everything a user interface shows, from the compiled-in knowledge base. */
+export interface Description {
+  kb_version: string;
+  findings: FindingInfo[];
+  questions: Question[];
+  conditions: ConditionInfo[];
+  sources: Record<string, Source>;
+  triage_levels: TriageLevelInfo[];
+}
+
+export interface Checker {
+  /** A case (object or JSON text) in; a result or an error object out. Never throws. */
+  assess(kase: Case | string): Result | ErrorResult;
+  /** A fresh copy of the knowledge base's texts, questions, conditions and sources. */
+  describe(): Description;
+  /** The wasm heap size in bytes. */
+  heapBytes(): number;
+}
+
+/** Loads the engine once per page or process; every checker shares it. */
+export function createChecker(): Promise<Checker>;

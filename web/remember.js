@@ -1,0 +1,57 @@
+// The only place Spotcheck stores anything, and only when the person ticks
+// "remember my answers on this device". Nothing else in the app may touch
+// cookies, localStorage or IndexedDB.
+//
+//   import { remembered, remember, forget } from "./remember.js";
+//   const saved = remembered();      // the saved case, or null
+//   remember(kase);                  // after each answer, only while the box is ticked
+//   forget();                        // the "forget" button, and unticking the box
+
+const KEY = "spotcheck:answers";
+const FORMAT = 1;
+
+function store() {
+  try {
+    return globalThis.localStorage ?? null; // throws in some sandboxed frames
+  } catch {
+    return null;
+  }
+}
+
+/** The case saved on this device, or null when there is none (or it is unreadable). */
+export function remembered() {
+  try {
+    const saved = JSON.parse(store()?.getItem(KEY) ?? "null");
+    const kase = saved && saved.format === FORMAT ? saved.case : null;
+    return kase && typeof kase === "object" && !Array.isArray(kase) ? kase : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the case (age, sex, findings); returns false when the browser refuses. */
+export function remember(kase) {
+  try {
+    const s = store();
+    if (!s) return false;
+    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase }));
+    return true;
+  } catch {
+    return false; // quota, private mode, storage disabled
+  }
+}
+
+/** Removes everything Spotcheck saved on this device. */
+export function forget() {
+  try {
+    const s = store();
+    if (!s) return;
+    // Every key of ours, including ones an older version may have used.
+    for (let i = s.length - 1; i >= 0; i--) {
+      const key = s.key(i);
+      if (key?.startsWith("spotcheck")) s.removeItem(key);
+    }
+  } catch {
+    // Nothing was readable, so nothing of ours is there.
+  }
+}
