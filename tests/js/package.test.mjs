@@ -1,0 +1,96 @@
+// The npm package as a site gets it: `npm pack`, installed from the tarball
+// into a scratch project, imported as "spotcheck" from Node, and its
+// TypeScript declarations checked by the compiler.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+let scratch, site, packed;
+
+function run(cmd, args, cwd) {
+  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), "spotcheck-pack-"));
+  [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", scratch], root));
+  site = join(scratch, "site");
+  run("mkdir", ["-p", site]);
+  writeFileSync(join(site, "package.json"), JSON.stringify({ name: "site", private: true, type: "module" }));
+  // The package has no dependencies: installing from the tarball needs no network.
+  run("npm", ["install", "--offline", "--no-audit", "--no-fund", join(scratch, packed.filename)], site);
+});
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+test("the tarball holds the entry point, its types and the wasm, and no sources", () => {
+  const files = packed.files.map((f) => f.path).filter((f) => f.includes("/")).sort();
+  assert.deepEqual(files, ["dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"]);
+});
+
+test("a site imports createChecker from \"spotcheck\" and assesses a case in Node", () => {
+  writeFileSync(join(site, "use.mjs"), `
+    import { createChecker } from "spotcheck";
+    const checker = await createChecker();
+    const urgent = checker.assess({ age: 16, findings: { blanches_on_pressure: false, fever: true } });
+    const bad = checker.assess({ findings: { fevr: true } });
+    const kb = checker.describe();
+    console.log(JSON.stringify({ level: urgent.triage.level, error: bad.error.code, questions: kb.questions.length }));
+  `);
+  const out = JSON.parse(run(process.execPath, ["use.mjs"], site));
+  assert.deepEqual(out, { level: "emergency", error: "unknown_finding", questions: out.questions });
+  assert.ok(out.questions > 10, `the knowledge base has ${out.questions} questions`);
+});
+
+const TSCONFIG = { compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022", "dom"], types: [] } };
+
+function typecheck(name, source) {
+  writeFileSync(join(site, name), source);
+  writeFileSync(join(site, "tsconfig.json"), JSON.stringify({ ...TSCONFIG, files: [name] }));
+  try {
+    run(process.execPath, [tsc, "-p", "tsconfig.json"], site);
+    return "";
+  } catch (e) {
+    return `${e.stdout}${e.stderr}`;
+  }
+}
+
+test("the TypeScript declarations type a correct use of the package", () => {
+  const problems = typecheck("good.mts", `
+    import { createChecker, type Case, type Result, type ErrorResult, type TriageLevel } from "spotcheck";
+    const checker = await createChecker();
+    const kase: Case = { age: 34, sex: "female", findings: { fever: true, blanches_on_pressure: "unknown" } };
+    const answer: Result | ErrorResult = checker.assess(kase);
+    if ("error" in answer) {
+      const where: string = answer.error.path;
+      console.log(answer.error.code, where);
+    } else {
+      const level: TriageLevel = answer.triage.level;
+      const top: number = answer.conditions[0].score;
+      const next = answer.next_question;
+      console.log(level, top, next === null ? "done" : next.options?.map((o) => o.text));
+    }
+    const kb = checker.describe();
+    console.log(kb.questions[0].type, kb.sources["x"]?.url, kb.triage_levels.map((t) => t.advice));
+  `);
+  assert.equal(problems, "");
+});
+
+test("the TypeScript declarations reject a malformed case and a wrong use of the result", () => {
+  const problems = typecheck("bad.mts", `
+    import { createChecker } from "spotcheck";
+    const checker = await createChecker();
+    checker.assess({ age: "34", findings: { fever: "yes" } });
+    const r = checker.assess({});
+    r.triage.level;
+  `);
+  assert.match(problems, /bad\.mts\(4,22\): error TS2322: Type 'string' is not assignable to type 'number'/);
+  assert.match(problems, /bad\.mts\(4,45\): error TS2322: Type '"yes"' is not assignable to type 'Answer'/);
+  // A result may be an error object: reading triage needs a check first.
+  assert.match(problems, /bad\.mts\(6,7\): error TS2339: Property 'triage' does not exist/);
+});
