@@ -1,15 +1,17 @@
 // The page API every browser test uses, whatever the engine. An engine adapter
 // supplies a small driver (navigation, script evaluation, native mouse and
 // keyboard input, viewport, screenshot); finding elements, waiting and
-// actionability are done here, by the same in-page code in every engine.
+// actionability are done by the same in-page code in every engine
+// (engine-dom.mjs, engine-locator.mjs).
+//
+// Selector methods (click, text, ...) act on the first match of a CSS selector
+// that pierces open shadow roots; page.locator(css) gives Playwright-style
+// strict locators.
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { probe, wrapCall } from "./engine-dom.mjs";
+import { wrapCall } from "./engine-dom.mjs";
+import { Locator } from "./engine-locator.mjs";
 import { splitChord } from "./keys.mjs";
-
-export const DEFAULT_TIMEOUT = 10000;
-const POLL_MS = 50;
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 export class Page {
   /** @param driver see the engine-*.mjs adapters */
@@ -28,79 +30,30 @@ export class Page {
     return text === "undefined" ? undefined : JSON.parse(text);
   }
 
-  /** Runs a classic script (e.g. axe-core's source) in the page's global scope, ignoring the page's CSP. */
+  /** Runs a classic script (e.g. axe-core's source) in the page's global scope, whatever the page's CSP. */
   addScript(source) { return this.driver.runScript(source); }
 
-  // Polls probe(selector, want) until accept(result) or the timeout.
-  async #until(selector, want, accept, timeout = DEFAULT_TIMEOUT) {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const r = await this.evaluate(probe, selector, want);
-      if (accept(r)) return r;
-      if (Date.now() > deadline) {
-        throw new Error(`${this.engine}: ${want} "${selector}" timed out after ${timeout} ms (${r.state})`);
-      }
-      await sleep(POLL_MS);
-    }
-  }
+  locator(css) { return new Locator(this, [{ css }]); }
+  #first(selector) { return this.locator(selector).first(); }
 
-  /** Waits until the first match of selector is visible (state: "visible" | "attached" | "hidden" | "detached"). */
-  async waitFor(selector, { timeout = DEFAULT_TIMEOUT, state = "visible" } = {}) {
-    const want = state === "attached" || state === "detached" ? "count" : "visible";
-    const accept = {
-      visible: (r) => r.state === "visible",
-      hidden: (r) => r.state === "hidden" || r.state === "missing",
-      attached: (r) => r.count > 0,
-      detached: (r) => r.count === 0,
-    }[state];
-    if (!accept) throw new Error(`unknown state ${state}`);
-    await this.#until(selector, want, accept, timeout);
-  }
-
-  /** Number of elements matching selector now. */
-  async count(selector) { return (await this.evaluate(probe, selector, "count")).count; }
-
-  /** Whether the first match is visible now (false when there is none). */
-  async isVisible(selector) { return (await this.evaluate(probe, selector, "visible")).state === "visible"; }
-
+  /** Waits for the first match (state: "visible" default, "attached", "hidden", "detached"). */
+  waitFor(selector, options) { return this.#first(selector).waitFor(options); }
+  count(selector) { return this.locator(selector).count(); }
+  isVisible(selector) { return this.#first(selector).isVisible(); }
   /** textContent of the first match (waits for it to exist). */
-  async text(selector, { timeout } = {}) {
-    return (await this.#until(selector, "text", (r) => r.state === "ok", timeout)).value;
-  }
-
-  /** innerText (the rendered text) of the first match. */
-  async innerText(selector, { timeout } = {}) {
-    return (await this.#until(selector, "innerText", (r) => r.state === "ok", timeout)).value;
-  }
-
+  text(selector, options) { return this.#first(selector).textContent(options); }
+  innerText(selector, options) { return this.#first(selector).innerText(options); }
   /** An attribute of the first match, or null (waits for the element to exist). */
-  async attribute(selector, name, { timeout } = {}) {
-    return (await this.#until(selector, `attr:${name}`, (r) => r.state === "ok", timeout)).value;
-  }
-
-  /** A real mouse click in the middle of the first match, once it is visible, enabled and not covered. */
-  async click(selector, { timeout } = {}) {
-    const { x, y } = await this.#until(selector, "click", (r) => r.state === "ok", timeout);
-    await this.driver.click(x, y);
-  }
+  attribute(selector, name, options) { return this.#first(selector).getAttribute(name, options); }
+  /** A real mouse click in the middle of the first match, once visible, enabled and not covered. */
+  click(selector, options) { return this.#first(selector).click(options); }
+  /** Focuses the first match and types text after its value, key by key. */
+  type(selector, text, options) { return this.#first(selector).pressSequentially(text, options); }
+  /** Focuses the first match, selects its value and types text over it ("" clears it). */
+  fill(selector, text, options) { return this.#first(selector).fill(text, options); }
 
   /** Presses a key (or chord, "Shift+Tab") on whatever has focus. */
-  async press(key) {
-    await this.driver.press(splitChord(key));
-  }
-
-  /** Focuses the first match and types text at the end of its value, key by key. */
-  async type(selector, text, { timeout } = {}) {
-    await this.#until(selector, "focus", (r) => r.state === "ok", timeout);
-    await this.driver.typeText(String(text));
-  }
-
-  /** Focuses the first match, selects its value and types text over it ("" clears it). */
-  async fill(selector, text, { timeout } = {}) {
-    await this.#until(selector, "focus-select", (r) => r.state === "ok", timeout);
-    if (String(text) === "") await this.driver.press(["Backspace"]);
-    else await this.driver.typeText(String(text));
-  }
+  press(key) { return this.driver.press(splitChord(key)); }
 
   /** Sets the layout viewport to width x height CSS pixels. */
   setViewport(width, height) { return this.driver.setViewport(width, height); }
@@ -117,8 +70,8 @@ export class Page {
     return this.driver.setOffline(offline);
   }
 
-  /** Uncaught errors and unhandled rejections seen so far (see engine.supports.loadErrors). */
-  errors() { return this.driver.errors(); }
+  /** Uncaught errors and unhandled rejections so far (see engine.supports.loadErrors). */
+  async errors() { return this.driver.errors(); }
 
   close() { return this.driver.close(); }
 }

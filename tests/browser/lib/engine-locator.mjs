@@ -1,0 +1,120 @@
+// Locators: the subset of Playwright's Locator that the tests use, the same in
+// every engine. Built from page.locator(css); actions wait for the element,
+// and like Playwright's they are strict (one element must match) unless the
+// locator was narrowed with first(), last() or nth().
+import { probe, wrapCall } from "./engine-dom.mjs";
+
+export const DEFAULT_TIMEOUT = 10000;
+const POLL_MS = 50;
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+export class Locator {
+  constructor(page, chain) {
+    this.page = page;
+    this.chain = chain;
+  }
+
+  locator(css) { return new Locator(this.page, [...this.chain, { css }]); }
+  first() { return this.nth(0); }
+  last() { return this.nth(-1); }
+  nth(index) { return new Locator(this.page, [...this.chain, { nth: index }]); }
+  or(other) { return new Locator(this.page, [...this.chain, { or: other.chain }]); }
+  filter({ hasText }) { return new Locator(this.page, [...this.chain, { hasText }]); }
+  toString() { return JSON.stringify(this.chain); }
+
+  #probe(want) {
+    return this.page.evaluate(probe, this.chain, want, true);
+  }
+
+  // Polls until accept(result) or the timeout.
+  async #until(want, accept, timeout = DEFAULT_TIMEOUT) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const r = await this.#probe(want);
+      if (accept(r)) return r;
+      if (Date.now() > deadline) {
+        throw new Error(`${this.page.engine}: ${want} ${this} timed out after ${timeout} ms (${r.state})`);
+      }
+      await sleep(POLL_MS);
+    }
+  }
+  #ok(want, timeout) { return this.#until(want, (r) => r.state === "ok", timeout); }
+
+  /** state: "visible" (default) | "attached" | "hidden" | "detached". */
+  async waitFor({ state = "visible", timeout } = {}) {
+    const want = state === "attached" || state === "detached" ? "count" : "visible";
+    const accept = {
+      visible: (r) => r.state === "visible",
+      hidden: (r) => r.state === "hidden" || r.state === "missing",
+      attached: (r) => r.count > 0,
+      detached: (r) => r.count === 0,
+    }[state];
+    if (!accept) throw new Error(`unknown state ${state}`);
+    // Waiting is not strict (as in Playwright for attached/detached; visible looks at the first).
+    const deadline = Date.now() + (timeout ?? DEFAULT_TIMEOUT);
+    for (;;) {
+      const r = await this.page.evaluate(probe, this.chain, want, false);
+      if (accept(r)) return;
+      if (Date.now() > deadline) throw new Error(`${this.page.engine}: waitFor ${state} ${this} timed out (${r.state ?? r.count})`);
+      await sleep(POLL_MS);
+    }
+  }
+
+  async count() { return (await this.#probe("count")).count; }
+  async isVisible() { return (await this.#probe("visible")).state === "visible"; }
+  async textContent({ timeout } = {}) { return (await this.#ok("text", timeout)).value; }
+  async innerText({ timeout } = {}) { return (await this.#ok("innerText", timeout)).value; }
+  async getAttribute(name, { timeout } = {}) { return (await this.#ok(`attr:${name}`, timeout)).value; }
+  async inputValue({ timeout } = {}) { return (await this.#ok("value", timeout)).value; }
+  async isChecked({ timeout } = {}) { return (await this.#ok("checked", timeout)).value; }
+
+  /** A real mouse click in the middle of the element once it is visible, enabled and not covered. */
+  async click({ timeout } = {}) {
+    const { x, y } = await this.#ok("click", timeout);
+    await this.page.driver.click(x, y);
+  }
+
+  /** Clicks a checkbox or radio unless it is checked already, then checks that it is. */
+  async check({ timeout } = {}) {
+    if (await this.isChecked({ timeout })) return;
+    await this.click({ timeout });
+    if (!(await this.isChecked())) throw new Error(`${this.page.engine}: check ${this} left it unchecked`);
+  }
+
+  async uncheck({ timeout } = {}) {
+    if (!(await this.isChecked({ timeout }))) return;
+    await this.click({ timeout });
+    if (await this.isChecked()) throw new Error(`${this.page.engine}: uncheck ${this} left it checked`);
+  }
+
+  async focus({ timeout } = {}) { await this.#ok("focus", timeout); }
+
+  /** Focuses the element, selects its value and types text over it ("" clears it). */
+  async fill(text, { timeout } = {}) {
+    await this.#ok("focus-select", timeout);
+    if (String(text) === "") await this.page.driver.press(["Backspace"]);
+    else await this.page.driver.typeText(String(text));
+  }
+
+  /** Focuses the element and types text after its value, key by key. */
+  async pressSequentially(text, { timeout } = {}) {
+    await this.#ok("focus", timeout);
+    await this.page.driver.typeText(String(text));
+  }
+
+  /** Focuses the element and presses a key or chord ("Shift+Tab"). */
+  async press(key, { timeout } = {}) {
+    await this.#ok("focus", timeout);
+    await this.page.press(key);
+  }
+
+  /** Calls fn(element, ...args) in the page; resolves to its JSON-able result. */
+  async evaluate(fn, ...args) {
+    await this.#ok("text");
+    const call = `(chain, args) => { (${probe})(chain, "call:", true); const el = window.__engineTarget;` +
+      ` delete window.__engineTarget; if (!el) throw new Error("no element for " + JSON.stringify(chain));` +
+      ` return (${fn})(el, ...args); }`;
+    const text = await this.page.driver.eval(wrapCall(call, [this.chain, args]));
+    return text === "undefined" ? undefined : JSON.parse(text);
+  }
+}
