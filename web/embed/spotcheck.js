@@ -8,9 +8,10 @@
 // is loaded relative to this script's own URL, so the files can live on
 // another origin (which must then send Access-Control-Allow-Origin).
 // Attributes: theme="light|dark|auto" (default auto), compact (boolean).
-// Property: ready, a promise that resolves to the element once the
-// interview is on screen. Event: spotcheck:result (bubbles, composed) with
-// the result as detail, after every answer.
+// Properties: theme and compact (reflecting the attributes), and ready, a
+// promise that resolves to the element once the engine has loaded (rejects
+// if it cannot). Event: spotcheck:result (bubbles, composed) with the result
+// as detail, each time the results show a new result.
 (() => {
   "use strict";
   // currentScript is only set while this script first runs; keep its URL.
@@ -36,13 +37,12 @@
   }
 
   // One engine and one UI module per page, however many elements.
-  let modules = null;
+  let checker = null;
+  let ui = null;
   function loadModules() {
-    modules ??= Promise.all([
-      import(new URL("spotcheck.mjs", base).href).then((m) => m.createChecker()),
-      import(new URL("ui/mount.js", base).href),
-    ]);
-    return modules;
+    checker ??= import(new URL("spotcheck.mjs", base).href).then((m) => m.createChecker());
+    ui ??= import(new URL("ui/mount.js", base).href);
+    return { checker, ui };
   }
 
   class SpotCheckElement extends HTMLElement {
@@ -53,9 +53,7 @@
     constructor() {
       super();
       this.attachShadow({ mode: "open" });
-      this._view = document.createElement("div");
-      this._view.className = "spot-check";
-      this._view.setAttribute("part", "app");
+      this._app = null;
       this._started = false;
       this.ready = new Promise((resolve, reject) => {
         this._resolveReady = resolve;
@@ -67,7 +65,6 @@
     connectedCallback() {
       this._upgradeProperty("theme");
       this._upgradeProperty("compact");
-      this._reflect();
       if (this._started) return;
       this._started = true;
       this._start().then(() => this._resolveReady(this), (e) => {
@@ -77,7 +74,7 @@
     }
 
     attributeChangedCallback() {
-      this._reflect();
+      this._app?.setOptions({ theme: this.theme, compact: this.compact });
     }
 
     get theme() {
@@ -106,24 +103,23 @@
       }
     }
 
-    // The view carries the settings for the CSS: data-theme and data-compact.
-    _reflect() {
-      this._view.dataset.theme = this.theme;
-      this._view.toggleAttribute("data-compact", this.compact);
-    }
-
     async _start() {
-      const root = this.shadowRoot;
-      const [, [checker, ui]] = await Promise.all([linkStyles(root), loadModules()]);
-      root.append(this._view);
-      ui.mount(this._view, {
-        checker,
+      const loading = loadModules();
+      // Styles first, so the app never shows unstyled.
+      const [, ui] = await Promise.all([linkStyles(this.shadowRoot), loading.ui]);
+      this._app = ui.mount(this.shadowRoot, {
+        checker: loading.checker, // a promise: the start screen shows while the wasm loads
         assetBase: base.href,
+        styles: false, // linked above
+        theme: this.theme,
+        compact: this.compact,
         onResult: (result) => this.dispatchEvent(new CustomEvent("spotcheck:result", { detail: result, bubbles: true, composed: true })),
       });
+      if (!(await this._app.ready)) throw new Error("the checker did not load");
     }
 
     _showProblem(error) {
+      if (this._app) return; // the app shows its own load problem in place
       const p = document.createElement("p");
       p.setAttribute("role", "alert");
       p.dataset.testid = "embed-error";

@@ -1,0 +1,78 @@
+// The storage rule: a whole interview writes nothing to cookies, localStorage
+// or IndexedDB, and sends nothing off the page's origin; remember.js stores
+// only what it is asked to and forget() clears it.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchChromium } from "./lib/chromium.mjs";
+import { startServer } from "./lib/server.mjs";
+import { walkInterview } from "./lib/interview.mjs";
+import { storedData, NOTHING_STORED } from "./lib/storage.mjs";
+
+const server = await startServer();
+const browser = await launchChromium();
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+test("a whole interview stores nothing and every request stays on the page's origin", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = new URL(server.url).origin;
+  const elsewhere = [];
+  context.on("request", (r) => {
+    if (new URL(r.url()).origin !== origin && !r.url().startsWith("data:")) elsewhere.push(r.url());
+  });
+  await page.goto(server.url);
+  const { level, asked } = await walkInterview(page, { age: "8", sex: "male", answers: { q_fever: "yes", q_glass_test: "yes" } });
+  assert.ok(level && asked.length >= 3);
+  // The results' own controls: the case link, "answer more", "start again".
+  await page.locator("[data-testid='restart']").click();
+  assert.deepEqual(await storedData(page), NOTHING_STORED);
+  assert.deepEqual(elsewhere, []);
+  await context.close();
+});
+
+test("remember.js stores the case only when asked, reads it back, and forget() clears it", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator("[data-testid='start']").waitFor();
+  const kase = { age: 30, sex: "female", findings: { fever: false, blanches_on_pressure: "unknown" } };
+  const steps = await page.evaluate(async (kase) => {
+    const store = await import("./remember.js");
+    const before = store.remembered();
+    const saved = store.remember(kase);
+    const after = store.remembered();
+    const keys = Object.keys(localStorage);
+    localStorage.setItem("spotcheck:old-format", "x"); // a key an older version might have left
+    localStorage.setItem("other-site-data", "kept");
+    store.forget();
+    return { before, saved, after, keys, afterForget: store.remembered(), left: Object.keys(localStorage) };
+  }, kase);
+  assert.equal(steps.before, null);
+  assert.equal(steps.saved, true);
+  assert.deepEqual(steps.after, kase);
+  assert.deepEqual(steps.keys, ["spotcheck:answers"]);
+  assert.equal(steps.afterForget, null);
+  assert.deepEqual(steps.left, ["other-site-data"], "forget() removes Spotcheck's keys only");
+  await context.close();
+});
+
+test("remember.js never throws: unreadable data is treated as nothing remembered", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const result = await page.evaluate(async () => {
+    const store = await import("./remember.js");
+    const seen = [];
+    for (const junk of ["{", "null", "[1,2]", '{"format":99,"case":{}}', '{"format":1,"case":"x"}']) {
+      localStorage.setItem("spotcheck:answers", junk);
+      seen.push(store.remembered());
+    }
+    store.forget();
+    return { seen, left: localStorage.length };
+  });
+  assert.deepEqual(result, { seen: [null, null, null, null, null], left: 0 });
+  await context.close();
+});
