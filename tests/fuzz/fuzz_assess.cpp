@@ -1,0 +1,72 @@
+// libFuzzer: arbitrary bytes through Checker::assess, the path every case from
+// the page or an embedding site takes. The answer must be valid JSON holding
+// either exactly one contract error or a whole result, and the same bytes must
+// always get the same answer.
+#include <cmath>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "checker.hpp"
+#include "fuzz_check.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+const spotcheck::Checker& checker() {
+  static const auto instance = [] {
+    std::string error;
+    auto c = spotcheck::Checker::create_builtin(error);
+    FUZZ_CHECK(c != nullptr, error);
+    return c;
+  }();
+  return *instance;
+}
+
+void check_error(const json& out, const std::string& text) {
+  static const std::set<std::string> codes = {"invalid_json",     "not_an_object", "unknown_field", "unknown_finding",
+                                              "invalid_value", "age_out_of_range", "too_large"};
+  FUZZ_CHECK(out.size() == 1, text);  // never a partial result beside the error
+  const json& e = out["error"];
+  FUZZ_CHECK(e.is_object() && e.size() == 3, text);
+  FUZZ_CHECK(e["code"].is_string() && codes.count(e["code"].get<std::string>()), text);  // internal_error included
+  FUZZ_CHECK(e["message"].is_string() && !e["message"].get<std::string>().empty(), text);
+  FUZZ_CHECK(e["message"].get<std::string>().size() < 300, text);  // ids are cut short, whatever their length
+  FUZZ_CHECK(e["path"].is_string(), text);
+}
+
+void check_result(const json& out, const std::string& text) {
+  static const std::set<std::string> levels = {"emergency", "urgent", "consult", "self_care"};
+  const json& triage = out["triage"];
+  FUZZ_CHECK(triage.is_object() && triage["level"].is_string() && levels.count(triage["level"].get<std::string>()), text);
+  FUZZ_CHECK(triage["advice"].is_string() && triage["reasons"].is_array(), text);
+  const json& conditions = out["conditions"];
+  FUZZ_CHECK(conditions.is_array() && !conditions.empty(), text);
+  double previous = 2.0;
+  for (const json& c : conditions) {
+    FUZZ_CHECK(c["id"].is_string() && c["score"].is_number(), text);
+    double score = c["score"].get<double>();
+    FUZZ_CHECK(std::isfinite(score) && score >= 0 && score <= 1, text);
+    FUZZ_CHECK(score <= previous, text);  // ranked best first
+    previous = score;
+    FUZZ_CHECK(c["for"].is_array() && c["against"].is_array(), text);
+  }
+  FUZZ_CHECK(out["next_question"].is_null() || out["next_question"]["id"].is_string(), text);
+  FUZZ_CHECK(out["kb_version"].is_string(), text);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  std::string text = checker().assess(input);
+  json out = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  FUZZ_CHECK(!out.is_discarded() && out.is_object(), text);
+  if (out.contains("error")) check_error(out, text);
+  else check_result(out, text);
+  FUZZ_CHECK(checker().assess(input) == text, text);  // no hidden state, no uninitialised reads showing
+  return 0;
+}
