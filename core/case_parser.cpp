@@ -80,6 +80,10 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
   if (nesting_depth(json_text) > kMaxCaseDepth)
     return error("too_large", "The case is nested more than " + std::to_string(kMaxCaseDepth) + " levels deep.", "");
 
+  // nlohmann/json stops at a NUL as if the text ended there: '{"age":3}\0junk'
+  // would pass. A raw NUL is never valid JSON, so refuse it outright.
+  if (json_text.find('\0') != std::string_view::npos)
+    return error("invalid_json", "The case is not valid JSON (it holds a NUL character).", "");
   json doc = json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return error("invalid_json", "The case is not valid JSON (or not valid UTF-8).", "");
   if (!doc.is_object()) return error("not_an_object", "The case must be a JSON object with age, sex and findings.", "");

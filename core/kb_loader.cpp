@@ -144,6 +144,7 @@ class Loader {
         kb().cause_thresholds[l] = r.number(*t, "$.cause_thresholds", id, 0.0, 1.0, 1.0);
       }
     }
+    kb().serious_cause_threshold = r.number(*meta, "$", "serious_cause_threshold", 0.0, 1.0, 0.1);
   }
 
   void load_sources() {

@@ -70,7 +70,8 @@ struct Source {
 struct KnowledgeBase {
   std::string version;
   std::array<std::string, kLevelCount> advice;
-  std::array<double, kLevelCount> cause_thresholds{{1.0, 0.5, 0.3, 0.15}};
+  std::array<double, kLevelCount> cause_thresholds{{1.0, 0.5, 0.3, 0.4}};
+  double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;
   std::vector<Condition> conditions;

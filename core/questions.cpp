@@ -13,12 +13,21 @@ namespace {
 // Tuning, chosen for the whole interview rather than any one story:
 // - an answer that would raise the advice weighs more than one that changes the
 //   ranking, because a missed warning sign costs more than a longer interview;
-// - a question is worth asking only when its expected effect passes kStop.
+// - information gain (bits over the causes) breaks ties toward questions that
+//   sharpen the ranking;
+// - a question is worth asking only when its expected effect passes kStop, and
+//   each question already answered raises that bar by kBurden: people tire, and
+//   the results page lists the remaining warning signs to watch for anyway.
+//   A question that could reveal an emergency is judged on its own (below).
 constexpr double kRaiseWeight = 3.0;
 constexpr double kLowerWeight = 1.0;
 constexpr double kTopChangeWeight = 1.0;
-constexpr double kInformationWeight = 0.15;
+constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
+constexpr double kBurden = 0.01;
+// An answer that could reveal an emergency is worth a question even when it is
+// unlikely: 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
+constexpr double kEmergencyWorthAsking = 0.005;
 
 using Outcome = std::vector<std::pair<int, bool>>;  // finding, answered yes?
 
@@ -95,6 +104,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       Level level = triage_level(kb, what_if, after[o]);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
       if (level > level_now) value.relevance += p * kRaiseWeight;
+      if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) value.relevance += p * kLowerWeight;
       if (argmax(after[o]) != top_now) value.relevance += p * kTopChangeWeight;
       value.information -= p * entropy(after[o]);
@@ -107,11 +117,16 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
 int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
     if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
+  int answered = 0;
+  for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
+  const double stop = kStop + kBurden * answered;
   int best = -1;
   double best_value = 0;
   for (const QuestionValue& v : score_questions(kb, kase, log_joints)) {
-    if (v.relevance < kStop) continue;
-    double value = v.relevance + kInformationWeight * v.information;
+    bool could_be_emergency = v.emergency >= kEmergencyWorthAsking;
+    if (v.relevance < stop && !could_be_emergency) continue;
+    // Multiple choice is approximated, which can make the gain slightly negative.
+    double value = v.relevance + kInformationWeight * std::max(0.0, v.information);
     if (value > best_value) best_value = value, best = v.question;
   }
   return best;

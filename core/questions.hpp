@@ -18,6 +18,7 @@ struct QuestionValue {
   int question = -1;
   double relevance = 0;    // expected probability that the answer changes the advice or the top cause
   double information = 0;  // expected information gain over the causes, in bits
+  double emergency = 0;    // probability that the answer makes this an emergency
 };
 
 // Every open question with its value (red-flag questions are not scored).

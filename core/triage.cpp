@@ -10,22 +10,27 @@
 namespace spotcheck {
 namespace {
 
-// A cause raises the triage to its urgency when it ranks first, or when its
-// score reaches its alarm threshold (a dangerous cause need not be the likeliest).
-bool cause_applies(const KnowledgeBase& kb, const std::vector<double>& scores, int c, int top) {
-  return c == top || scores[c] >= kb.alarm_score(kb.conditions[c]);
-}
-
 int top_condition(const std::vector<double>& scores) {
   return scores.empty() ? -1 : static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+// The level one cause implies. A cause raises the triage to its own urgency
+// when its score reaches its alarm threshold, or when it ranks first (short of
+// an emergency, which needs the stronger evidence of the alarm threshold). A
+// cause needing a doctor urgently or at once, with a smaller but real score,
+// still means a doctor today: a dangerous cause need not be the likeliest.
+Level level_from_cause(const KnowledgeBase& kb, const std::vector<double>& scores, int c, int top) {
+  const Condition& cond = kb.conditions[c];
+  if (scores[c] >= kb.alarm_score(cond)) return cond.urgency;
+  if (c == top && cond.urgency != Level::emergency) return cond.urgency;
+  if (cond.urgency >= Level::urgent && scores[c] >= kb.serious_cause_threshold) return Level::urgent;
+  return Level::self_care;
 }
 
 Level cause_level(const KnowledgeBase& kb, const std::vector<double>& scores) {
   Level level = Level::self_care;
   int top = top_condition(scores);
-  for (std::size_t c = 0; c < kb.conditions.size(); ++c)
-    if (kb.conditions[c].urgency > level && cause_applies(kb, scores, static_cast<int>(c), top))
-      level = kb.conditions[c].urgency;
+  for (std::size_t c = 0; c < kb.conditions.size(); ++c) level = std::max(level, level_from_cause(kb, scores, static_cast<int>(c), top));
   return level;
 }
 
@@ -76,10 +81,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
   int top = top_condition(scores);
   for (int c : rank_order(scores)) {
     const Condition& cond = kb.conditions[c];
-    if (cond.urgency == Level::self_care || !cause_applies(kb, scores, c, top)) continue;
-    std::string text = c == top ? "Your answers fit " + cond.name + " best."
-                                : "Your answers could fit " + cond.name + ", which needs checking.";
-    t.reasons.push_back({cond.urgency, text, -1, c});
+    Level level = level_from_cause(kb, scores, c, top);
+    if (level == Level::self_care) continue;
+    std::string text = level < cond.urgency ? "Your answers could fit " + cond.name + ". It is not the most likely cause, but a doctor should rule it out today."
+                       : c == top           ? "Your answers fit " + cond.name + " best."
+                                            : "Your answers could fit " + cond.name + ", which needs checking.";
+    t.reasons.push_back({level, text, -1, c});
   }
   std::stable_sort(t.reasons.begin(), t.reasons.end(),
                    [](const TriageReason& a, const TriageReason& b) { return a.level > b.level; });

@@ -68,14 +68,17 @@ TEST_CASE("structural problems are reported, not crashed on") {
   bundle["conditions/scurvy.json"] = "not an object";
   bundle["red_flags.json"]["rules"][0]["when"] = {{"all", json::array()}};
   bundle["red_flags.json"]["rules"][1]["when"] = {{"maybe", true}};
-  bundle["questions.json"]["questions"][3]["options"] = json::array({{{"finding", "size_small"}, {"text", "Small"}}});
+  auto& questions = bundle["questions.json"]["questions"];
+  std::size_t size_question = 0;
+  while (questions[size_question]["id"] != "q_size") ++size_question;
+  questions[size_question]["options"] = json::array({{{"finding", "size_small"}, {"text", "Small"}}});
   auto problems = problems_of(bundle);
   INFO(dump(problems));
   CHECK(has_problem(problems, "sources.json", "$", "file missing"));
   CHECK(has_problem(problems, "conditions/scurvy.json", "$", "expected a JSON object"));
   CHECK(has_problem(problems, "red_flags.json", "$.rules[0].when.all", "non-empty array"));
   CHECK(has_problem(problems, "red_flags.json", "$.rules[1].when", "unknown expression"));
-  CHECK(has_problem(problems, "questions.json", "$.questions[3].options", "at least two options"));
+  CHECK(has_problem(problems, "questions.json", "$.questions[" + std::to_string(size_question) + "].options", "at least two options"));
 }
 
 TEST_CASE("a condition file must be named after its id, and ids are unique") {
