@@ -1,0 +1,133 @@
+// Walks the web app's interview as a person would, with the mouse or with the
+// keyboard alone, through the driver-neutral page API (engines.mjs). It reads
+// the current question from data-* hooks, so it follows whatever order the
+// engine asks in.
+import { decide } from "./app-people.mjs";
+
+const APP = "[data-testid='spotcheck']";
+const MAX_QUESTIONS = 60;
+const MAX_TABS = 80;
+
+/** Runs fn, then waits until the app has rendered again. */
+export async function andRerender(page, fn) {
+  const before = await page.attribute(APP, "data-render");
+  await fn();
+  await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached" });
+}
+
+/** Presses Tab until the focused element matches css; fails after MAX_TABS. */
+export async function tabTo(page, css) {
+  for (let i = 0; i < MAX_TABS; i++) {
+    const hit = await page.evaluate((sel) => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return Boolean(el && el.matches(sel));
+    }, css);
+    if (hit) return;
+    await page.press("Tab");
+  }
+  throw new Error(`Tab never reached ${css}`);
+}
+
+/** Presses a key until the focused element matches css (arrow keys in a group). */
+async function arrowTo(page, css, key = "ArrowDown") {
+  for (let i = 0; i < 20; i++) {
+    const hit = await page.evaluate((sel) => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return Boolean(el && el.matches(sel));
+    }, css);
+    if (hit) return;
+    await page.press(key);
+  }
+  throw new Error(`${key} never reached ${css}`);
+}
+
+async function aboutThePerson(page, person, keyboard) {
+  const sex = `[data-testid='sex-${person.sex}']`;
+  if (!keyboard) {
+    await page.fill("[data-testid='age']", String(person.age));
+    await page.locator(sex).check();
+    return andRerender(page, () => page.click("[data-testid='about-continue']"));
+  }
+  await tabTo(page, "[data-testid='age']");
+  for (const digit of String(person.age)) await page.press(digit);
+  await page.press("Tab"); // to the first radio of the group
+  await page.press("Space");
+  await arrowTo(page, sex); // arrow keys move and tick within the group
+  await tabTo(page, "[data-testid='about-continue']");
+  await andRerender(page, () => page.press("Enter"));
+}
+
+async function answerWithMouse(page, q, choice) {
+  const inQuestion = (css) => `[data-testid='question'] ${css}`;
+  if (choice.answer) return page.click(inQuestion(`[data-answer='${choice.answer}']`));
+  if (choice.pick) return page.click(inQuestion(`[data-answer='option'][data-finding='${choice.pick}']`));
+  for (const f of choice.tick) {
+    // Places go on the body map where it has them, else in the list.
+    if (await page.count(inQuestion(`[data-testid^='map-front-'][data-region-finding='${f}']`))) {
+      await page.click(inQuestion(`[data-testid^='map-front-'][data-region-finding='${f}']`));
+    } else {
+      await page.locator(inQuestion(`input[data-finding='${f}']`)).check();
+    }
+  }
+  return page.click(inQuestion("[data-answer='submit']"));
+}
+
+async function answerWithKeyboard(page, q, choice) {
+  if (choice.answer) {
+    await tabTo(page, `[data-answer='${choice.answer}']`);
+    return page.press("Enter");
+  }
+  if (choice.pick) {
+    await tabTo(page, `[data-answer='option'][data-finding='${choice.pick}']`);
+    return page.press("Enter");
+  }
+  for (const f of choice.tick) {
+    if (await page.count(`[data-testid='question'] [data-testid^='map-front-'][data-region-finding='${f}']`)) {
+      await tabTo(page, "[data-testid^='map-front-']"); // one Tab stop per figure, arrows inside
+      await arrowTo(page, `[data-testid^='map-front-'][data-region-finding='${f}']`);
+    } else {
+      await tabTo(page, `input[data-finding='${f}']`);
+    }
+    await page.press("Space");
+  }
+  await tabTo(page, "[data-answer='submit']");
+  return page.press("Enter");
+}
+
+/**
+ * From the start screen to the results, answering as `person` would.
+ * Returns { level, asked: [question ids], sawEmergencyAlert }.
+ */
+export async function walkAsPerson(page, person, { keyboard = false } = {}) {
+  await page.waitFor("[data-testid='start']");
+  if (keyboard) {
+    await tabTo(page, "[data-testid='start']");
+    await andRerender(page, () => page.press("Enter"));
+  } else {
+    await andRerender(page, () => page.click("[data-testid='start']"));
+  }
+  await page.waitFor("[data-testid='age']");
+  await aboutThePerson(page, person, keyboard);
+  const asked = [];
+  let sawEmergencyAlert = false;
+  for (let i = 0; i < MAX_QUESTIONS; i++) {
+    const screen = await page.attribute(APP, "data-screen");
+    if (screen === "results") {
+      return { level: await page.attribute("[data-testid='triage']", "data-triage-level"), asked, sawEmergencyAlert };
+    }
+    if (screen !== "question") throw new Error(`unexpected screen ${screen} after ${asked.join(", ")}`);
+    const q = {
+      id: await page.attribute("[data-testid='question']", "data-question-id"),
+      type: await page.attribute("[data-testid='question']", "data-question-type"),
+      findings: (await page.attribute("[data-testid='question']", "data-findings")).split(" "),
+    };
+    if (asked.includes(q.id)) throw new Error(`question ${q.id} asked again after ${asked.join(", ")}`);
+    asked.push(q.id);
+    sawEmergencyAlert ||= (await page.count("[data-testid='emergency-alert']")) > 0;
+    const choice = decide(q, person.story);
+    await andRerender(page, () => (keyboard ? answerWithKeyboard(page, q, choice) : answerWithMouse(page, q, choice)));
+  }
+  throw new Error(`no results after ${MAX_QUESTIONS} questions: ${asked.join(", ")}`);
+}

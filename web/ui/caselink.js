@@ -1,0 +1,52 @@
+// The case travels in the URL fragment (#case=base64url(JSON)): browsers never
+// send the fragment to a server, so a shared link keeps the answers private.
+const PREFIX = "#case=";
+const MAX_LINK_CHARS = 64 * 1024;
+
+function toBase64Url(bytes) {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error("bad characters");
+  const base64 = text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4);
+  const binary = atob(base64);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** The fragment for a case: "#case=..." */
+export function caseFragment(kase) {
+  return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(kase)));
+}
+
+/** True when a fragment (or whole URL) carries a case. */
+export function hasCaseFragment(hashOrUrl) {
+  return typeof hashOrUrl === "string" && hashOrUrl.includes(PREFIX);
+}
+
+/**
+ * Reads the case from "#case=..." (or a URL holding it). Returns { case } or
+ * { problem } with a plain-words reason; never throws.
+ */
+export function readCaseFragment(hashOrUrl) {
+  const at = hashOrUrl.indexOf(PREFIX);
+  const payload = hashOrUrl.slice(at + PREFIX.length);
+  if (payload.length === 0) return { problem: "The link has no answers in it." };
+  if (payload.length > MAX_LINK_CHARS) return { problem: "The link is too long to be a Spotcheck link." };
+  let json;
+  try {
+    json = new TextDecoder("utf-8", { fatal: true }).decode(fromBase64Url(payload));
+  } catch {
+    return { problem: "The link is damaged: part of it may have been lost when it was copied." };
+  }
+  let kase;
+  try {
+    kase = JSON.parse(json);
+  } catch {
+    return { problem: "The link is damaged: its answers cannot be read." };
+  }
+  if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "The link does not hold a set of answers." };
+  return { case: kase };
+}

@@ -1,0 +1,70 @@
+// The interview as plain data: who (age, sex), the answered questions in the
+// order they were asked, and where the person is. No DOM here.
+
+/** A fresh interview. */
+export function newInterview() {
+  return { age: null, sex: null, answers: [], cursor: 0, returnTo: null };
+}
+
+/** The contract case for the interview. */
+export function toCase(iv) {
+  const kase = {};
+  if (iv.age !== null) kase.age = iv.age;
+  if (iv.sex !== null) kase.sex = iv.sex;
+  kase.findings = {};
+  for (const a of iv.answers) Object.assign(kase.findings, a.findings);
+  return kase;
+}
+
+/**
+ * An interview from a contract case (e.g. from a link): each question whose
+ * findings the case mentions becomes an answer, in the knowledge base's order.
+ */
+export function fromCase(kase, questions) {
+  const iv = newInterview();
+  if (Number.isInteger(kase.age)) iv.age = kase.age;
+  if (kase.sex === "female" || kase.sex === "male") iv.sex = kase.sex;
+  const findings = kase.findings ?? {};
+  for (const q of questions) {
+    const mentioned = q.findings.filter((f) => f in findings);
+    if (mentioned.length === 0) continue;
+    iv.answers.push({ questionId: q.id, findings: Object.fromEntries(mentioned.map((f) => [f, findings[f]])) });
+  }
+  iv.cursor = iv.answers.length;
+  return iv;
+}
+
+/**
+ * The findings an answer sets, as the contract maps them:
+ * choice "yes" | "no" | "unsure" | "none" | { picked: [finding ids] }.
+ */
+export function answerFindings(question, choice) {
+  const all = (value) => Object.fromEntries(question.findings.map((f) => [f, value]));
+  if (choice === "unsure") return all("unknown");
+  if (question.type === "yes_no") return all(choice === "yes");
+  if (choice === "none") return all(false);
+  const picked = new Set(choice.picked);
+  return Object.fromEntries(question.findings.map((f) => [f, picked.has(f)]));
+}
+
+/** How an answer reads back to the person ("Yes", an option's text, ...). */
+export function answerText(question, findings) {
+  const values = question.findings.filter((f) => f in findings).map((f) => findings[f]);
+  if (values.length > 0 && values.every((v) => v === "unknown")) return "Not sure";
+  if (question.type === "yes_no") return values[0] === true ? "Yes" : "No";
+  const picked = (question.options ?? []).filter((o) => findings[o.finding] === true).map((o) => o.text);
+  return picked.length ? picked.join("; ") : "None of these";
+}
+
+/** The answer currently recorded for a question, or null. */
+export function answerFor(iv, questionId) {
+  return iv.answers.find((a) => a.questionId === questionId) ?? null;
+}
+
+/** Records an answer: replaces the earlier one for the same question, or adds it. */
+export function recordAnswer(iv, questionId, findings) {
+  const i = iv.answers.findIndex((a) => a.questionId === questionId);
+  if (i >= 0) iv.answers[i] = { questionId, findings };
+  else iv.answers.push({ questionId, findings });
+  return i >= 0 ? i : iv.answers.length - 1;
+}

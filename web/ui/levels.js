@@ -1,0 +1,30 @@
+// How each triage level looks and reads: a title, a short tag, and an icon, so
+// colour is never the only signal.
+import { s } from "./dom.js";
+
+export const EMERGENCY_NUMBERS = "112, 911, 999 or 000, whichever is used where you are";
+
+export const LEVELS = {
+  emergency: { rank: 3, title: "Call emergency services now", tag: "Emergency", icon: "alert" },
+  urgent: { rank: 2, title: "See a doctor today", tag: "Doctor within 24 hours", icon: "clock" },
+  consult: { rank: 1, title: "Book a doctor's appointment", tag: "Doctor's appointment", icon: "calendar" },
+  self_care: { rank: 0, title: "Self-care is likely enough", tag: "Self-care", icon: "home" },
+};
+
+export function levelInfo(level) {
+  return LEVELS[level] ?? { rank: -1, title: level, tag: level, icon: "alert" };
+}
+
+// One even-odd path per icon: holes (the "!" in the triangle) stay see-through.
+const ICON_PATHS = {
+  alert: "M12 2 1 21h22L12 2zm-1 7h2v6h-2zm0 8h2v2h-2z",
+  clock: "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16zm-1 2h2v5.4l4 2.4-1 1.7-5-3z",
+  calendar: "M4 4h16a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm0 6v10h16V10zM6 1h2v3H6zm10 0h2v3h-2zM6 12h4v4H6z",
+  home: "M12 3 1 12h3v9h6v-6h4v6h6v-9h3L12 3z",
+};
+
+/** A decorative icon (the text beside it says the same). */
+export function icon(name, className = "sc-icon") {
+  return s("svg", { class: className, viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false" },
+    s("path", { d: ICON_PATHS[name] ?? ICON_PATHS.alert, "fill-rule": "evenodd" }));
+}

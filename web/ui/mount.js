@@ -1,0 +1,357 @@
+// Spotcheck's user interface: mount(root, options) renders the whole app
+// (start, interview, results) into an element or a ShadowRoot and touches
+// nothing outside it. Used by index.html (app.js) and by the <spot-check>
+// embed.
+//
+//   const app = mount(root, { checker, assetBase, onResult, hash, linkBase, theme, compact });
+//
+// checker: a checker or a promise of one (the start screen shows at once).
+// assetBase: URL of the folder holding ui/ and index.html (default: this
+//   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
+// onResult(result, case): called whenever the results screen shows a result.
+// hash: a location.hash to open ("#case=..." shows that case's results).
+// linkBase: the page URL that "copy link" adds "#case=..." to (default:
+//   assetBase + index.html).
+// onAnswersChange(case): called after every change to the answers (for a
+//   "remember my answers" option; mount itself stores nothing).
+// Returns { ready, openHash(hash), openCase(case), getCase(), setOptions({ theme, compact }), unmount() };
+// ready resolves to true once the checker is loaded, false if it failed (the
+// app then says so in place of the start screen).
+import { h, idMaker } from "./dom.js";
+import { caseFragment, hasCaseFragment, readCaseFragment } from "./caselink.js";
+import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor } from "./interview.js";
+import { levelInfo } from "./levels.js";
+import { startScreen } from "./start.js";
+import { aboutScreen } from "./about.js";
+import { questionScreen } from "./question-screen.js";
+import { resultsScreen } from "./results.js";
+import { printSummary } from "./summary.js";
+
+function prepare(checker) {
+  const d = checker.describe();
+  return {
+    checker,
+    version: d.kb_version,
+    questions: d.questions,
+    questionsById: new Map(d.questions.map((q) => [q.id, q])),
+    findingsById: new Map(d.findings.map((f) => [f.id, f])),
+    conditionsById: new Map(d.conditions.map((c) => [c.id, c])),
+    sources: d.sources ?? {},
+  };
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false; // no permission or no clipboard: the person copies from the box
+  }
+}
+
+export function mount(root, options = {}) {
+  const base = new URL(options.assetBase ?? new URL("../", import.meta.url), document.baseURI);
+  const linkBase = options.linkBase ?? new URL("index.html", base).href;
+  const idFor = idMaker();
+  const isShadow = typeof ShadowRoot !== "undefined" && root instanceof ShadowRoot;
+
+  const live = h("div", { class: "sc-visually-hidden", role: "status", "aria-live": "polite", "data-testid": "live" });
+  const alertRegion = h("div", { class: "sc-notice-area", role: "alert", "data-testid": "error-area" });
+  const noticeArea = h("div", { class: "sc-notice-area", "data-testid": "notice-area" });
+  const screen = h("div", { class: "sc-screen" });
+  const summary = h("div", { class: "sc-print-only" });
+  const app = h("div", { class: "sc-app", "data-testid": "spotcheck", "data-screen": "start" },
+    live, alertRegion, noticeArea, screen, summary);
+  const added = [app];
+  if (isShadow && options.styles !== false) {
+    const link = h("link", { rel: "stylesheet", href: new URL("ui/spotcheck.css", base).href });
+    root.append(link);
+    added.push(link);
+  }
+  root.append(app);
+
+  let kb = null;
+  let loadProblem = null;
+  let iv = newInterview();
+  let screenName = "start";
+  let renders = 0;
+  let announcedLevel = null;
+  let lastResultKey = null;
+  let memo = { key: null, result: null };
+
+  const ready = Promise.resolve(options.checker).then((checker) => {
+    if (!checker || typeof checker.assess !== "function") throw new Error("mount() needs a checker (from createChecker()).");
+    kb = prepare(checker);
+  }).catch((e) => {
+    loadProblem = e;
+    showLoadProblem();
+  });
+
+  // ---- what the engine says about the current answers
+
+  function assess() {
+    const kase = toCase(iv);
+    const key = JSON.stringify(kase);
+    if (memo.key !== key) memo = { key, result: kb.checker.assess(kase) };
+    return memo.result;
+  }
+
+  // ---- notices: errors never replace the screen, so no answer is lost
+
+  function showNotice(text, { error = false, action = null } = {}) {
+    const area = error ? alertRegion : noticeArea;
+    area.replaceChildren(h("div", { class: ["sc-notice", error && "sc-notice-error"], "data-testid": error ? "error" : "notice" },
+      h("p", {}, text),
+      h("div", { class: "sc-actions" },
+        action ? h("button", { type: "button", class: "sc-button", onclick: () => { clearNotices(); action.run(); } }, action.label) : null,
+        h("button", { type: "button", class: "sc-button", onclick: clearNotices }, "Dismiss"))));
+    if (!error) live.textContent = text;
+  }
+
+  function clearNotices() {
+    alertRegion.replaceChildren();
+    noticeArea.replaceChildren();
+  }
+
+  function showLoadProblem() {
+    screenName = "error";
+    app.dataset.screen = "error";
+    screen.replaceChildren(h("div", { class: "sc-start" },
+      h("h2", { class: "sc-title", tabindex: "-1" }, "Spotcheck could not start"),
+      h("p", {}, "This browser could not load the checker. Reloading the page often helps; a recent version of any major browser works."),
+      h("p", { class: "sc-hint" }, String(loadProblem?.message ?? loadProblem))));
+  }
+
+  function answersChanged() {
+    options.onAnswersChange?.(toCase(iv));
+  }
+
+  // ---- moving between screens
+
+  function go(name, { focus = true } = {}) {
+    clearNotices();
+    // No question left to ask (e.g. after an undo): the results are next.
+    screenName = name === "question" && !currentQuestion() ? "results" : name;
+    render(focus);
+  }
+
+  function nextStep() {
+    if (iv.cursor < iv.answers.length) return go("question");
+    const result = assess();
+    if (result.error) return showNotice(`The answers could not be checked: ${result.error.message}`, { error: true });
+    go(result.next_question ? "question" : "results");
+  }
+
+  function currentQuestion() {
+    if (iv.cursor < iv.answers.length) return kb.questionsById.get(iv.answers[iv.cursor].questionId);
+    const next = assess().next_question;
+    return next ? kb.questionsById.get(next.id) ?? next : null;
+  }
+
+  function snapshot() {
+    return { iv: structuredClone(iv), screenName };
+  }
+
+  function restore(saved) {
+    iv = saved.iv;
+    answersChanged();
+    go(saved.screenName);
+  }
+
+  const actions = {
+    async start() {
+      if (!kb && !loadProblem) live.textContent = "Loading the checker\u2026";
+      await ready;
+      if (kb) go("about");
+    },
+    saveAbout(age, sex) {
+      iv.age = age;
+      iv.sex = sex;
+      answersChanged();
+      const returnTo = iv.returnTo;
+      iv.returnTo = null;
+      if (returnTo === "results") return go("results");
+      if (returnTo === "end") iv.cursor = iv.answers.length;
+      nextStep();
+    },
+    answer(choice) {
+      const question = currentQuestion();
+      const index = recordAnswer(iv, question.id, answerFindings(question, choice));
+      answersChanged();
+      const returnTo = iv.returnTo;
+      iv.returnTo = null;
+      if (returnTo === "results") {
+        iv.cursor = iv.answers.length;
+        return go("results");
+      }
+      iv.cursor = returnTo === "end" ? iv.answers.length : index + 1;
+      nextStep();
+    },
+    back() {
+      const returnTo = iv.returnTo;
+      iv.returnTo = null;
+      if (screenName === "about") {
+        if (returnTo === "results") return go("results");
+        if (returnTo !== "end") return go("start");
+        iv.cursor = iv.answers.length;
+        return nextStep();
+      }
+      if (iv.cursor > 0) {
+        iv.cursor -= 1;
+        return go("question");
+      }
+      go("about");
+    },
+    change(index, from) {
+      iv.returnTo = from === "results" ? "results" : "end";
+      if (index === "about") return go("about");
+      iv.cursor = index;
+      go("question");
+    },
+    resultsNow() {
+      iv.returnTo = null;
+      iv.cursor = iv.answers.length;
+      go("results");
+    },
+    continueQuestions() {
+      iv.cursor = iv.answers.length;
+      nextStep();
+    },
+    restart() {
+      const saved = snapshot();
+      iv = newInterview();
+      announcedLevel = null;
+      answersChanged();
+      go("start");
+      showNotice("Your answers were cleared.", { action: { label: "Undo", run: () => restore(saved) } });
+    },
+  };
+
+  // ---- rendering
+
+  function render(focus) {
+    app.dataset.screen = screenName;
+    app.dataset.render = String(++renders);
+    summary.replaceChildren();
+    if (screenName === "start") {
+      screen.replaceChildren(startScreen({ onStart: actions.start, idFor }));
+    } else if (screenName === "about") {
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor }));
+    } else if (screenName === "question") {
+      renderQuestion();
+    } else if (screenName === "results") {
+      renderResults();
+    }
+    if (focus) screen.querySelector("[tabindex='-1']")?.focus();
+  }
+
+  function renderQuestion() {
+    const question = currentQuestion();
+    const level = assess().triage?.level;
+    app.dataset.level = level ?? "";
+    if (level === "emergency" && announcedLevel !== "emergency") {
+      live.textContent = "This could be an emergency. Call emergency services now.";
+      announcedLevel = level;
+    }
+    screen.replaceChildren(questionScreen({
+      iv, question, previous: answerFor(iv, question.id)?.findings, level, idFor, questionsById: kb.questionsById,
+      returnToResults: iv.returnTo === "results",
+      actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
+    }));
+  }
+
+  function renderResults() {
+    const kase = toCase(iv);
+    const result = assess();
+    if (result.error) {
+      screenName = "start";
+      render(true);
+      return showNotice(`The answers could not be checked: ${result.error.message}`, { error: true });
+    }
+    const level = result.triage.level;
+    app.dataset.level = level;
+    screen.replaceChildren(resultsScreen({
+      kb, iv, kase, result, idFor, questionsById: kb.questionsById,
+      actions: {
+        change: (i) => actions.change(i, "results"),
+        continueQuestions: actions.continueQuestions,
+        restart: actions.restart,
+        print: () => window.print(),
+        copy: copyText,
+        link: () => linkBase.split("#")[0] + caseFragment(kase),
+      },
+    }));
+    summary.replaceChildren(printSummary({ kb, iv, result, questionsById: kb.questionsById }));
+    const title = levelInfo(level).title;
+    live.textContent = announcedLevel === null || announcedLevel === level ? `Results: ${title}.` : `Advice updated: ${title}.`;
+    announcedLevel = level;
+    const key = memo.key;
+    if (key !== lastResultKey) {
+      lastResultKey = key;
+      options.onResult?.(result, kase);
+    }
+  }
+
+  // ---- case links
+
+  // Replaces the answers with a case's; the person's own can be brought back.
+  function replaceAnswers(kase, { where, notice, source }) {
+    const problem = kb.checker.assess(kase).error?.message;
+    if (problem) {
+      const kept = iv.answers.length ? " Your own answers are still here." : "";
+      showNotice(`${source} could not be opened. ${problem}${kept}`, { error: true });
+      return false;
+    }
+    const saved = iv.answers.length || iv.age !== null ? snapshot() : null;
+    iv = fromCase(kase, kb.questions);
+    announcedLevel = null;
+    answersChanged();
+    if (where === "results") go("results");
+    else nextStep();
+    const undo = saved ? { label: "Go back to my own answers", run: () => restore(saved) } : null;
+    showNotice(notice, { action: undo });
+    return true;
+  }
+
+  /** Opens "#case=..." at its results; anything else in the hash is ignored. */
+  async function openHash(hash) {
+    if (!hasCaseFragment(hash)) return false;
+    await ready;
+    if (!kb) return false;
+    const read = readCaseFragment(hash);
+    if (read.problem) {
+      const kept = iv.answers.length ? " Your own answers are still here." : "";
+      showNotice(`This link could not be opened. ${read.problem}${kept}`, { error: true });
+      return false;
+    }
+    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link" });
+  }
+
+  /** Opens a case object (e.g. remembered answers) where it left off. */
+  async function openCase(kase, { notice = "Your saved answers are back." } = {}) {
+    await ready;
+    if (!kb) return false;
+    if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
+    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers" });
+  }
+
+  function setOptions({ theme, compact } = {}) {
+    if (theme !== undefined) app.dataset.theme = ["light", "dark"].includes(theme) ? theme : "auto";
+    if (compact !== undefined) app.classList.toggle("sc-compact", Boolean(compact));
+  }
+
+  setOptions({ theme: options.theme ?? "auto", compact: options.compact ?? false });
+  render(false);
+  if (hasCaseFragment(options.hash)) openHash(options.hash);
+
+  return {
+    ready: ready.then(() => !loadProblem),
+    openHash,
+    openCase,
+    getCase: () => toCase(iv),
+    setOptions,
+    unmount() {
+      for (const el of added) el.remove();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// The interview screen: an emergency alert when the answers so far call for
+// one, the progress, the question, navigation, and every answer so far.
+import { h } from "./dom.js";
+import { icon, EMERGENCY_NUMBERS } from "./levels.js";
+import { questionCard } from "./question.js";
+import { answersList } from "./answers.js";
+
+// Most interviews take 10 to 20 questions; the bar is an estimate and never
+// claims to be finished before the results.
+const TYPICAL_QUESTIONS = 15;
+
+function progress(number, answered) {
+  const estimate = Math.max(TYPICAL_QUESTIONS, answered + 3);
+  const bar = h("span", { class: "sc-bar-fill" });
+  bar.style.width = `${Math.min(95, Math.round((number / estimate) * 100))}%`;
+  return h("div", { class: "sc-progress", "data-testid": "progress" },
+    h("p", { class: "sc-progress-text" }, h("strong", {}, `Question ${number}`), " · most checks take 10 to 20 questions"),
+    h("span", { class: "sc-bar", "aria-hidden": "true" }, bar));
+}
+
+function emergencyAlert(onSeeAdvice) {
+  return h("div", { class: "sc-alert", "data-testid": "emergency-alert" },
+    icon("alert", "sc-icon sc-alert-icon"),
+    h("div", {},
+      h("p", {}, h("strong", {}, "This could be an emergency. Call emergency services now"), ` (${EMERGENCY_NUMBERS}).`),
+      h("p", {}, "You do not need to finish the questions."),
+      h("button", { type: "button", class: "sc-button", "data-testid": "see-advice", onclick: onSeeAdvice }, "See the advice")));
+}
+
+/**
+ * question: the question to show; previous: its recorded findings when it is
+ * asked again; level: the triage of the answers so far; actions: { answer,
+ * back, resultsNow, change }; returnToResults: edited from the results.
+ */
+export function questionScreen({ iv, question, previous, level, actions, questionsById, idFor, returnToResults }) {
+  const answersId = idFor("answers");
+  return h("div", { class: "sc-interview" },
+    h("div", { class: "sc-interview-main" },
+      level === "emergency" ? emergencyAlert(actions.resultsNow) : null,
+      progress(iv.cursor + 1, iv.answers.length),
+      questionCard({ question, previous, onAnswer: actions.answer, idFor }),
+      h("div", { class: "sc-nav" },
+        h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: actions.back }, "Back"),
+        iv.answers.length > 0 ? h("button", { type: "button", class: "sc-link-button", "data-testid": "results-now", onclick: actions.resultsNow },
+          returnToResults ? "Back to the results" : "Skip to the results") : null)),
+    iv.answers.length ? h("aside", { class: "sc-interview-side", "aria-labelledby": answersId },
+      h("h2", { id: answersId, class: "sc-side-title" }, "Your answers so far"),
+      answersList({ iv, questionsById, onChange: actions.change, current: iv.cursor })) : null);
+}

@@ -1,0 +1,33 @@
+// The doctor's summary: shown only when printing (or saving as PDF).
+import { h } from "./dom.js";
+import { levelInfo } from "./levels.js";
+import { percent } from "./results.js";
+import { answerText } from "./interview.js";
+import { whoText } from "./answers.js";
+
+const TOP = 5;
+
+export function printSummary({ kb, iv, result, questionsById }) {
+  const { triage } = result;
+  return h("div", { class: "sc-summary", "data-testid": "print-summary" },
+    h("h2", {}, "Spotcheck: summary for a doctor"),
+    h("p", {}, `Made on ${new Date().toLocaleDateString()} with knowledge base ${result.kb_version ?? kb.version}. `,
+      "The answers were given by the person (or a carer), not found on examination. This is not a diagnosis."),
+    h("h3", {}, "Advice given"),
+    h("p", {}, h("strong", {}, `${levelInfo(triage.level).tag}: `), triage.advice),
+    triage.reasons?.length ? h("ul", {}, triage.reasons.map((r) => h("li", {}, r))) : null,
+    h("h3", {}, `Most likely causes (top ${TOP} of ${result.conditions.length})`),
+    h("table", { class: "sc-summary-table" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Cause"), h("th", { scope: "col" }, "Fit"), h("th", { scope: "col" }, "Urgency"))),
+      h("tbody", {}, result.conditions.slice(0, TOP).map((c) =>
+        h("tr", {}, h("td", {}, c.name), h("td", {}, percent(c.score)), h("td", {}, levelInfo(c.urgency).tag))))),
+    h("h3", {}, "Answers"),
+    h("table", { class: "sc-summary-table" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Question"), h("th", { scope: "col" }, "Answer"))),
+      h("tbody", {},
+        h("tr", {}, h("td", {}, "About the person"), h("td", {}, whoText(iv))),
+        iv.answers.map((a) => {
+          const q = questionsById.get(a.questionId);
+          return h("tr", {}, h("td", {}, q.text), h("td", {}, answerText(q, a.findings)));
+        }))));
+}
