@@ -1,0 +1,67 @@
+// Every person-facing text in data/ reads at grade 8 or below (Flesch–Kincaid,
+// counted with the npm packages flesch-kincaid and syllable).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { fleschKincaid } from "flesch-kincaid";
+import { syllable } from "syllable";
+
+const data = new URL("../../data/", import.meta.url);
+const read = (name) => JSON.parse(readFileSync(new URL(name, data), "utf8"));
+const MAX_GRADE = 8;
+// The formula is meaningless for a label of a few words ("Face."); such texts
+// are graded together with the other texts of their kind.
+const MIN_WORDS_ALONE = 10;
+
+function counts(text) {
+  const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0);
+  const words = text.match(/[A-Za-z0-9'’-]+/g) ?? [];
+  return { sentence: Math.max(1, sentences.length), word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) };
+}
+
+const grade = (text) => fleschKincaid(counts(text));
+
+// [where, text] for every person-facing text.
+function texts() {
+  const out = [];
+  const meta = read("meta.json");
+  for (const l of meta.triage_levels) out.push([`meta.json ${l.id}`, l.advice]);
+  for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text]);
+  for (const q of read("questions.json").questions) {
+    out.push([`questions.json ${q.id}`, q.text]);
+    if (q.help) out.push([`questions.json ${q.id} help`, q.help]);
+    for (const o of q.options ?? []) out.push([`questions.json ${q.id} ${o.finding}`, o.text]);
+  }
+  for (const r of read("red_flags.json").rules) out.push([`red_flags.json ${r.id}`, r.reason]);
+  for (const name of readdirSync(new URL("conditions/", data))) {
+    const c = read(`conditions/${name}`);
+    out.push([`${name} description`, c.description]);
+    c.care.forEach((t, i) => out.push([`${name} care[${i}]`, t]));
+    c.warning_signs.forEach((t, i) => out.push([`${name} warning_signs[${i}]`, t]));
+  }
+  return out;
+}
+
+test("every longer text reads at grade 8 or below", () => {
+  const tooHard = texts()
+    .filter(([, t]) => counts(t).word >= MIN_WORDS_ALONE)
+    .map(([where, t]) => [where, +grade(t).toFixed(1)])
+    .filter(([, g]) => g > MAX_GRADE);
+  assert.deepEqual(tooHard, []);
+});
+
+test("the short texts of each file read at grade 8 or below together", () => {
+  const byFile = new Map();
+  for (const [where, t] of texts()) {
+    if (counts(t).word >= MIN_WORDS_ALONE) continue;
+    const file = where.split(" ")[0];
+    byFile.set(file, [...(byFile.get(file) ?? []), /[.!?]$/.test(t.trim()) ? t : `${t}.`]);
+  }
+  assert.ok(byFile.size > 0);
+  for (const [file, list] of byFile) assert.ok(grade(list.join(" ")) <= MAX_GRADE, `${file}: grade ${grade(list.join(" ")).toFixed(1)}`);
+});
+
+test("the grade counter itself tells easy from hard text", () => {
+  assert.ok(grade("The spots are small. They do not hurt. They go away.") < 4);
+  assert.ok(grade("Thrombocytopenia necessitates haematological investigation of coagulopathy.") > 12);
+});
