@@ -27,7 +27,7 @@ async function openStrict(path) {
 
 test("a whole interview in the app runs with no CSP violation", async () => {
   const { page, errors, violations } = await openStrict("index.html");
-  const { level, asked } = await walkInterview(page, { answers: { q_fever: "yes", q_glass_test: "no" } });
+  const { level, asked } = await walkInterview(page, { findings: { fever: true, blanches_on_pressure: false } });
   assert.equal(level, "emergency");
   assert.ok(asked.length >= 2);
   assert.deepEqual(await violations(), []);
@@ -46,7 +46,7 @@ test("a case link opens its results with no CSP violation", async () => {
 test("the embed example page runs an interview inside <spot-check> with no CSP violation", async () => {
   const { page, errors, violations } = await openStrict("embed/example.html");
   const widget = page.locator("spot-check");
-  const { level } = await walkInterview(widget, { answers: { q_danger_signs: "difficulty_breathing" } });
+  const { level } = await walkInterview(widget, { findings: { difficulty_breathing: true } });
   assert.equal(level, "emergency");
   assert.match(await page.locator("#last-result").textContent(), /^emergency: /);
   assert.deepEqual(await violations(), []);

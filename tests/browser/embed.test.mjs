@@ -81,12 +81,12 @@ test("the embed runs a whole interview on another origin's page and reports resu
   assert.equal(await page.evaluate(() => document.querySelector("spot-check").shadowRoot?.mode), "open");
   assert.equal(await page.evaluate(() => document.querySelector("spot-check").ready.then((el) => el === document.querySelector("spot-check"))), true);
 
-  const { level, asked } = await walkInterview(widget, { answers: { q_fever: "yes", q_glass_test: "no" } });
+  const { level, asked } = await walkInterview(widget, { findings: { fever: true, blanches_on_pressure: false } });
   assert.equal(level, "emergency");
   const results = await page.evaluate(() => window.results);
   assert.ok(results.length >= 1, "a spotcheck:result event reached the host's document");
   assert.deepEqual(results.at(-1), { level: "emergency", bubbles: true, composed: true });
-  assert.ok(asked.includes("q_fever") && asked.includes("q_glass_test"));
+  assert.ok(asked.length >= 2, `asked ${asked.join(", ")}`);
 
   assert.deepEqual([...origins].sort(), [appUrl, hostUrl].sort(), "requests go to the host and the script's origin only");
   assert.deepEqual(await storedData(page), NOTHING_STORED);

@@ -1,6 +1,6 @@
 // The storage rule: a whole interview writes nothing to cookies, localStorage
-// or IndexedDB, and sends nothing off the page's origin; remember.js stores
-// only what it is asked to and forget() clears it.
+// or IndexedDB and sends nothing off the page's origin, unless the person
+// ticks "remember my answers"; "forget" (or unticking) clears it.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { launchChromium } from "./lib/chromium.mjs";
@@ -24,12 +24,53 @@ test("a whole interview stores nothing and every request stays on the page's ori
     if (new URL(r.url()).origin !== origin && !r.url().startsWith("data:")) elsewhere.push(r.url());
   });
   await page.goto(server.url);
-  const { level, asked } = await walkInterview(page, { age: "8", sex: "male", answers: { q_fever: "yes", q_glass_test: "yes" } });
+  const { level, asked } = await walkInterview(page, { age: "8", sex: "male", findings: { fever: true, blanches_on_pressure: true } });
   assert.ok(level && asked.length >= 3);
   // The results' own controls: the case link, "answer more", "start again".
   await page.locator("[data-testid='restart']").click();
   assert.deepEqual(await storedData(page), NOTHING_STORED);
   assert.deepEqual(elsewhere, []);
+  await context.close();
+});
+
+test("ticking remember keeps the answers across a reload; forget clears them", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator("[data-testid='remember']").check();
+  const { level } = await walkInterview(page, { age: "45", sex: "male", findings: { fever: false, blanches_on_pressure: true } });
+  const stored = await storedData(page);
+  assert.deepEqual(stored.localStorage, ["spotcheck:answers"]);
+  assert.deepEqual({ ...stored, localStorage: [] }, NOTHING_STORED, "no cookies and no IndexedDB even when remembering");
+  const kase = await page.evaluate(() => JSON.parse(localStorage.getItem("spotcheck:answers")).case);
+  assert.equal(kase.age, 45);
+  assert.equal(kase.sex, "male");
+  assert.equal(kase.findings.fever, false);
+  assert.equal(kase.findings.blanches_on_pressure, true);
+
+  await page.reload();
+  assert.equal(await page.locator("[data-testid='remember']").isChecked(), true);
+  assert.equal(await page.locator("[data-testid='triage']").getAttribute("data-triage-level"), level, "the remembered answers are back");
+
+  await page.locator("[data-testid='forget']").click();
+  assert.deepEqual(await storedData(page), NOTHING_STORED);
+  assert.equal(await page.locator("[data-testid='remember']").isChecked(), false);
+  await page.reload();
+  await page.locator("[data-testid='start']").waitFor();
+  assert.deepEqual(await storedData(page), NOTHING_STORED);
+  await context.close();
+});
+
+test("unticking remember clears what was saved", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const box = page.locator("[data-testid='remember']");
+  await box.check();
+  await walkInterview(page, { findings: { fever: true } });
+  assert.deepEqual((await storedData(page)).localStorage, ["spotcheck:answers"]);
+  await box.uncheck();
+  assert.deepEqual(await storedData(page), NOTHING_STORED);
   await context.close();
 });
 

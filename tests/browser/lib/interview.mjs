@@ -9,11 +9,12 @@ export function caseFragment(kase) {
 
 /**
  * Answers every question until the results show; returns the triage level and
- * the ids of the questions asked. `answers` maps a question id to "yes", "no",
- * "unsure", "none" or a finding id to pick; anything else gets "no" / "none" /
- * the first option, so the walk always ends.
+ * the ids of the questions asked. `findings` maps a finding id to true or
+ * false: each question is answered from the findings it asks about (so the
+ * walk does not depend on how the engine groups its questions); findings not
+ * listed are answered No, None of these, or the first option.
  */
-export async function walkInterview(root, { age = "30", sex = "female", answers = {}, maxQuestions = 60 } = {}) {
+export async function walkInterview(root, { age = "30", sex = "female", findings = {}, maxQuestions = 60 } = {}) {
   await root.locator("[data-testid='start']").click();
   await root.locator("[data-testid='age']").fill(age);
   await root.locator(`[data-testid='sex-${sex}']`).check();
@@ -26,30 +27,22 @@ export async function walkInterview(root, { age = "30", sex = "female", answers 
     await question.or(triage).first().waitFor();
     if (await triage.count()) return { level: await triage.getAttribute("data-triage-level"), asked };
     const id = await question.getAttribute("data-question-id");
-    const type = await question.getAttribute("data-question-type");
     if (asked.at(-1) === id) throw new Error(`question ${id} was asked twice in a row`);
     asked.push(id);
-    await answer(question, type, answers[id]);
+    await answer(question, await question.getAttribute("data-question-type"), (await question.getAttribute("data-findings")).split(" "), findings);
     // Wait for this question to be replaced before reading the next one.
     await root.locator(`[data-testid='question'][data-question-id='${id}']`).waitFor({ state: "detached" });
   }
   throw new Error(`no results after ${maxQuestions} questions: ${asked.join(", ")}`);
 }
 
-async function answer(question, type, wanted) {
-  if (wanted === "unsure" || wanted === "yes" || wanted === "no" || wanted === "none") {
-    return question.locator(`[data-answer='${wanted}']`).click();
+async function answer(question, type, asks, findings) {
+  const yes = asks.filter((f) => findings[f] === true);
+  if (type === "yes_no") return question.locator(`[data-answer='${yes.length ? "yes" : "no"}']`).click();
+  if (type === "single") {
+    return (yes.length ? question.locator(`[data-answer='option'][data-finding='${yes[0]}']`) : question.locator("[data-answer='option']").first()).click();
   }
-  if (wanted) {
-    // A finding id: the option button (single) or its checkbox (multiple).
-    const option = question.locator(`[data-finding='${wanted}']`);
-    if (type === "multiple") {
-      await option.check();
-      return question.locator("[data-answer='submit']").click();
-    }
-    return option.click();
-  }
-  if (type === "yes_no") return question.locator("[data-answer='no']").click();
-  if (type === "multiple") return question.locator("[data-answer='none']").click();
-  return question.locator("[data-answer='option']").first().click();
+  if (yes.length === 0) return question.locator("[data-answer='none']").click();
+  for (const f of yes) await question.locator(`input[data-finding='${f}']`).check();
+  return question.locator("[data-answer='submit']").click();
 }
