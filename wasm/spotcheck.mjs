@@ -9,15 +9,17 @@
 // createChecker() resolves, and nothing leaves the device.
 import createSpotcheckModule from "./spotcheck_wasm.mjs";
 
-// Same limit as the engine (core/case_parser.hpp), checked here first so a
-// huge string is never copied into wasm memory.
+// Same limits as the engine (core/case_parser.hpp), checked here first so a
+// huge or deep case is never written out or copied into wasm memory.
 const MAX_CASE_LENGTH = 32 * 1024;
+const MAX_CASE_DEPTH = 8;
 
 const isNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof window === "undefined";
 
 let modulePromise = null;
 
-async function loadModule() {
+// knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
+async function loadModule(knowledgeBase) {
   const wasmUrl = new URL("./spotcheck_wasm.wasm", import.meta.url);
   const options = {};
   if (isNode) {
@@ -28,7 +30,8 @@ async function loadModule() {
     options.locateFile = (path) => new URL(path, import.meta.url).href;
   }
   const mod = await createSpotcheckModule(options);
-  const problem = mod.init();
+  const problem = knowledgeBase === undefined ? mod.init()
+    : mod.loadKnowledgeBase(typeof knowledgeBase === "string" ? knowledgeBase : JSON.stringify(knowledgeBase));
   if (problem) throw new Error(`Spotcheck knowledge base failed to load:\n${problem}`);
   return mod;
 }
@@ -37,26 +40,93 @@ function errorResult(code, message, path = "") {
   return { error: { code, message, path } };
 }
 
-// Turns whatever a caller passes into the JSON text the engine reads.
-function caseText(kase) {
-  if (typeof kase === "string") return { text: kase };
-  if (kase === null || typeof kase !== "object" || Array.isArray(kase)) {
-    return { error: errorResult("not_an_object", "The case must be an object with age, sex and findings.") };
-  }
-  try {
-    return { text: JSON.stringify(kase) };
-  } catch (e) {
-    return { error: errorResult("invalid_json", `The case cannot be written as JSON: ${e.message}`) };
+// A lone surrogate cannot be written as UTF-8: Emscripten would glue it to
+// the next character and hand the engine a different text. (No lookbehind:
+// older Safari would refuse to load the module.)
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (text) => (typeof text.isWellFormed === "function" ? text.isWellFormed() : !LONE_SURROGATE.test(text));
+
+const isPlainObject = (v) => Object.prototype.toString.call(v) === "[object Object]" && typeof v.toJSON !== "function";
+
+class CaseProblem {
+  constructor(code, message, path) {
+    Object.assign(this, { code, message, path });
   }
 }
 
-/** Loads the engine once per page or process; every checker shares it. */
-export async function createChecker() {
-  modulePromise ??= loadModule().catch((e) => {
+// Writes a case as JSON text. Unlike JSON.stringify it refuses what JSON would
+// drop or change without a word (undefined, a function, a symbol, NaN, a Map,
+// a Date, toJSON), so an answer is never lost silently, and it stops at the
+// engine's size and depth limits instead of building a huge string.
+function writeJson(value, path, depth, out, parents) {
+  const add = (piece) => {
+    out.length += piece.length;
+    if (out.length > MAX_CASE_LENGTH) throw new CaseProblem("too_large", `The case is longer than ${MAX_CASE_LENGTH} characters.`, "");
+    out.pieces.push(piece);
+  };
+  if (value === null || typeof value === "boolean" || typeof value === "string") return add(JSON.stringify(value));
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new CaseProblem("invalid_value", `${value} cannot be written as JSON.`, path);
+    return add(JSON.stringify(value));
+  }
+  if (typeof value !== "object") {
+    const kind = { undefined: "Undefined", function: "A function", symbol: "A symbol", bigint: "A BigInt" }[typeof value];
+    throw new CaseProblem("invalid_value", `${kind} cannot be part of a case (leave out what was not asked).`, path);
+  }
+  if (parents.has(value)) throw new CaseProblem("invalid_json", "The case contains itself (a cycle) and cannot be written as JSON.", path);
+  if (depth >= MAX_CASE_DEPTH) throw new CaseProblem("too_large", `The case is nested more than ${MAX_CASE_DEPTH} levels deep.`, "");
+  parents.add(value);
+  if (Array.isArray(value)) {
+    add("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i) add(",");
+      writeJson(value[i], `${path}[${i}]`, depth + 1, out, parents);
+    }
+    add("]");
+  } else if (isPlainObject(value)) {
+    add("{");
+    Object.keys(value).forEach((key, i) => {
+      add(`${i ? "," : ""}${JSON.stringify(key)}:`);
+      writeJson(value[key], path ? `${path}.${key}` : key, depth + 1, out, parents);
+    });
+    add("}");
+  } else {
+    throw new CaseProblem("invalid_value", "Only plain objects, arrays, strings, numbers, true, false and null can be part of a case.", path);
+  }
+  parents.delete(value);
+}
+
+// Turns whatever a caller passes into the JSON text the engine reads.
+function caseText(kase) {
+  if (typeof kase === "string") {
+    if (kase.length > MAX_CASE_LENGTH) return { error: errorResult("too_large", `The case is ${kase.length} characters; the limit is ${MAX_CASE_LENGTH}.`) };
+    if (!wellFormed(kase)) return { error: errorResult("invalid_json", "The case text is not valid Unicode (it has a lone surrogate).") };
+    return { text: kase };
+  }
+  try {
+    if (!isPlainObject(kase)) return { error: errorResult("not_an_object", "The case must be an object with age, sex and findings.") };
+    const out = { pieces: [], length: 0 };
+    writeJson(kase, "", 0, out, new Set());
+    return { text: out.pieces.join("") };
+  } catch (e) {
+    if (e instanceof CaseProblem) return { error: errorResult(e.code, e.message, e.path) };
+    // A getter or a proxy that throws.
+    return { error: errorResult("invalid_json", `The case cannot be read: ${e && e.message ? e.message : e}`) };
+  }
+}
+
+/**
+ * Loads the engine once per page or process; every checker shares it.
+ * options.knowledgeBase (a bundle of data/ files, for tests and the bench)
+ * loads a separate engine with that knowledge base instead.
+ */
+export async function createChecker(options = {}) {
+  const custom = options?.knowledgeBase !== undefined;
+  if (!custom) modulePromise ??= loadModule().catch((e) => {
     modulePromise = null; // let a later call retry, e.g. after a network error
     throw e;
   });
-  const mod = await modulePromise;
+  const mod = await (custom ? loadModule(options.knowledgeBase) : modulePromise);
   let description = null;
 
   return Object.freeze({
@@ -64,9 +134,6 @@ export async function createChecker() {
     assess(kase) {
       const { text, error } = caseText(kase);
       if (error) return error;
-      if (text.length > MAX_CASE_LENGTH) {
-        return errorResult("too_large", `The case is ${text.length} characters; the limit is ${MAX_CASE_LENGTH}.`);
-      }
       try {
         return JSON.parse(mod.assess(text));
       } catch (e) {

@@ -108,3 +108,109 @@ TEST_CASE("answers map to the engine's three states") {
   CHECK(kase.answers[kb.find_finding("headache")] == spotcheck::Answer::unsure);
   CHECK(kase.answers[kb.find_finding("raised")] == spotcheck::Answer::unasked);
 }
+
+TEST_CASE("wrong types at every level") {
+  struct Bad {
+    const char* text;
+    const char* code;
+    const char* path;
+  };
+  const Bad cases[] = {
+      {"true", "not_an_object", ""},
+      {"[{\"findings\": {\"fever\": true}}]", "not_an_object", ""},
+      {"{\"findings\": \"fever\"}", "not_an_object", "findings"},
+      {"{\"findings\": 1}", "not_an_object", "findings"},
+      {"{\"findings\": true}", "not_an_object", "findings"},
+      {"{\"age\": true}", "invalid_value", "age"},
+      {"{\"age\": [34]}", "invalid_value", "age"},
+      {"{\"age\": {\"years\": 34}}", "invalid_value", "age"},
+      {"{\"sex\": null}", "invalid_value", "sex"},
+      {"{\"sex\": \"Female\"}", "invalid_value", "sex"},
+      {"{\"sex\": [\"female\"]}", "invalid_value", "sex"},
+      {"{\"findings\": {\"fever\": \"true\"}}", "invalid_value", "findings.fever"},
+      {"{\"findings\": {\"fever\": \"Unknown\"}}", "invalid_value", "findings.fever"},
+      {"{\"findings\": {\"fever\": {}}}", "invalid_value", "findings.fever"},
+      {"{\"findings\": {\"fever\": 0}}", "invalid_value", "findings.fever"},
+      {"{\"\": 1}", "unknown_field", ""},
+      {"{\"findings\": {\"toString\": true}}", "unknown_finding", "findings.toString"},
+  };
+  for (const Bad& bad : cases) {
+    CAPTURE(bad.text);
+    json e = error_of(bad.text);
+    CHECK(e["code"] == bad.code);
+    CHECK(e["path"] == bad.path);
+  }
+  json nul_id = error_of(R"({"findings": {"\u0000": true}})");  // an escaped NUL is a (wrong) id, not an end
+  CHECK(nul_id["code"] == "unknown_finding");
+  CHECK(nul_id["path"] == std::string("findings.\0", 10));
+}
+
+TEST_CASE("ages: whole years from 0 to 120, written any way JSON allows") {
+  for (const char* ok : {"0", "120", "-0", "120.0", "1e2", "34"}) {
+    CAPTURE(ok);
+    json r = json::parse(test::checker().assess(std::string("{\"age\": ") + ok + "}"));
+    CHECK(r.contains("triage"));
+  }
+  // Beyond a double, nlohmann/json refuses the number itself (RFC 8259 lets a parser limit range).
+  CHECK(error_of("{\"age\": 1e400}")["code"] == "invalid_json");
+  CHECK(error_of("{\"age\": -1e400}")["code"] == "invalid_json");
+  CHECK(error_of("{\"age\": 1.7e308}")["code"] == "age_out_of_range");
+  CHECK(error_of("{\"age\": 120.5}")["code"] == "age_out_of_range");
+  CHECK(error_of("{\"age\": 1e-9}")["code"] == "invalid_value");
+  CHECK(error_of("{\"age\": 18446744073709551616}")["code"] == "age_out_of_range");
+  CHECK(error_of("{\"age\": -9223372036854775809}")["code"] == "age_out_of_range");
+}
+
+TEST_CASE("text that only looks like JSON up to a NUL is invalid") {
+  // nlohmann/json treats a NUL as the end of input; the parser must not.
+  CHECK(error_of(std::string("{\"age\": 3}\0{\"age\": 500}", 24))["code"] == "invalid_json");
+  CHECK(error_of(std::string("{\"findings\": {\"fever\": true}}\0", 30))["code"] == "invalid_json");
+  CHECK(error_of(std::string("\0", 1))["code"] == "invalid_json");
+}
+
+TEST_CASE("malformed UTF-8 and escaped lone surrogates are invalid_json") {
+  const std::string bad[] = {
+      "{\"sex\": \"\xC0\xAF\"}",                  // overlong encoding
+      "{\"sex\": \"\xF8\x88\x80\x80\x80\"}",      // five-byte sequence
+      "{\"sex\": \"\xE2\x82\"}",                  // truncated sequence
+      "{\"sex\": \"\xFF\"}",                      // never valid
+      "{\"sex\": \"\xF4\x90\x80\x80\"}",          // beyond U+10FFFF
+      "{\"findings\": {\"\\ud800\": true}}",      // escaped lone high surrogate
+      "{\"findings\": {\"\\udc00\\ud800\": true}}",  // pair in the wrong order
+      "{\"findings\": {\"fever\\ud83d\": true}}",  // high surrogate at the end
+  };
+  for (const std::string& text : bad) {
+    CAPTURE(text);
+    CHECK(error_of(text)["code"] == "invalid_json");
+  }
+  // A proper pair is well-formed: just an unknown id.
+  CHECK(error_of("{\"findings\": {\"\\ud83d\\ude00\": true}}")["code"] == "unknown_finding");
+}
+
+TEST_CASE("long multi-byte ids are cut on a character boundary, so the error is valid JSON") {
+  // A cut inside a character would make the error unprintable (an internal_error).
+  for (int prefix = 30; prefix <= 45; ++prefix) {
+    std::string id = std::string(prefix, 'a');
+    for (int i = 0; i < 10; ++i) id += "\xE2\x82\xAC\xF0\x9F\x98\x80";  // € and 😀
+    CAPTURE(prefix);
+    json e = error_of("{\"findings\": {\"" + id + "\": true}}");
+    CHECK(e["code"] == "unknown_finding");
+    CHECK(e["path"] == "findings." + id);
+  }
+}
+
+TEST_CASE("the size and depth limits are exact") {
+  const std::string base = R"({"findings": {"blanches_on_pressure": false, "fever": true}})";
+  std::string at_limit = base + std::string(spotcheck::kMaxCaseBytes - base.size(), ' ');
+  CHECK(test::level(json::parse(test::checker().assess(at_limit))) == "emergency");
+  CHECK(error_of(at_limit + " ")["code"] == "too_large");
+
+  std::string eight = R"({"findings": {"fever": [[[[[[true]]]]]]}})";  // 8 levels: judged on content
+  CHECK(error_of(eight)["code"] == "invalid_value");
+  std::string nine = R"({"findings": {"fever": [[[[[[[true]]]]]]]}})";
+  CHECK(error_of(nine)["code"] == "too_large");
+  // Brackets inside strings are not nesting, escaped quotes do not end a string.
+  CHECK(error_of(R"({"findings": {"[[[[[[[[[[[[\"[[[[[[[[[[": true}})")["code"] == "unknown_finding");
+  // Unbalanced brackets fool the depth count, but such text is never valid JSON.
+  CHECK(error_of("{]]]]]]]]]]" + std::string(9, '[') + "}")["code"] == "invalid_json");
+}
