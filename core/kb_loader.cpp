@@ -353,8 +353,13 @@ class Loader {
       bool is_min = v.contains("age_min");
       e.kind = is_min ? Expr::Kind::age_min : Expr::Kind::age_max;
       e.age = static_cast<int>(r.number_value(v[is_min ? "age_min" : "age_max"], path + (is_min ? ".age_min" : ".age_max"), 0, 120, 0));
+    } else if (v.contains("sex")) {
+      const json& sex = v["sex"];
+      if (sex == "female") e.kind = Expr::Kind::female;
+      else if (sex == "male") e.kind = Expr::Kind::male;
+      else r.problem(path + ".sex", "expected \"female\" or \"male\"");
     } else {
-      r.problem(path, "unknown expression (expected finding, all, any, not, age_min or age_max)");
+      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max or sex)");
     }
     if (e.kind != Expr::Kind::finding && v.size() != 1) r.problem(path, "an expression has exactly one operator");
     return e;

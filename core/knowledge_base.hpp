@@ -49,7 +49,7 @@ struct Condition {
 
 // A rule expression over a case (see data/README.md).
 struct Expr {
-  enum class Kind { finding, all, any, negation, age_min, age_max } kind = Kind::all;
+  enum class Kind { finding, all, any, negation, age_min, age_max, female, male } kind = Kind::all;
   int finding = -1;
   bool expected = true;  // for Kind::finding: the answer that matches
   int age = 0;

@@ -20,6 +20,10 @@ bool matches(const Expr& expr, const Case& kase) {
       return kase.age && *kase.age >= expr.age;
     case Expr::Kind::age_max:
       return kase.age && *kase.age <= expr.age;
+    case Expr::Kind::female:
+      return kase.sex == Sex::female;
+    case Expr::Kind::male:
+      return kase.sex == Sex::male;
   }
   return false;
 }

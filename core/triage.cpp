@@ -15,22 +15,19 @@ int top_condition(const std::vector<double>& scores) {
 }
 
 // The level one cause implies. A cause raises the triage to its own urgency
-// when its score reaches its alarm threshold, or when it ranks first (short of
-// an emergency, which needs the stronger evidence of the alarm threshold). A
-// cause needing a doctor urgently or at once, with a smaller but real score,
-// still means a doctor today: a dangerous cause need not be the likeliest.
-Level level_from_cause(const KnowledgeBase& kb, const std::vector<double>& scores, int c, int top) {
+// when its score reaches its alarm threshold. A cause needing emergency care,
+// with a smaller but real score, still means a doctor today: a dangerous cause
+// need not be the likeliest.
+Level level_from_cause(const KnowledgeBase& kb, const std::vector<double>& scores, int c) {
   const Condition& cond = kb.conditions[c];
   if (scores[c] >= kb.alarm_score(cond)) return cond.urgency;
-  if (c == top && cond.urgency != Level::emergency) return cond.urgency;
-  if (cond.urgency >= Level::urgent && scores[c] >= kb.serious_cause_threshold) return Level::urgent;
+  if (cond.urgency == Level::emergency && scores[c] >= kb.serious_cause_threshold) return Level::urgent;
   return Level::self_care;
 }
 
 Level cause_level(const KnowledgeBase& kb, const std::vector<double>& scores) {
   Level level = Level::self_care;
-  int top = top_condition(scores);
-  for (std::size_t c = 0; c < kb.conditions.size(); ++c) level = std::max(level, level_from_cause(kb, scores, static_cast<int>(c), top));
+  for (std::size_t c = 0; c < kb.conditions.size(); ++c) level = std::max(level, level_from_cause(kb, scores, static_cast<int>(c)));
   return level;
 }
 
@@ -81,7 +78,7 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
   int top = top_condition(scores);
   for (int c : rank_order(scores)) {
     const Condition& cond = kb.conditions[c];
-    Level level = level_from_cause(kb, scores, c, top);
+    Level level = level_from_cause(kb, scores, c);
     if (level == Level::self_care) continue;
     std::string text = level < cond.urgency ? "Your answers could fit " + cond.name + ". It is not the most likely cause, but a doctor should rule it out today."
                        : c == top           ? "Your answers fit " + cond.name + " best."
@@ -96,10 +93,11 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
     t.level = level;
     t.reasons.insert(t.reasons.begin(), {level, "Some of your answers on their own point to a cause that needs a doctor. The other warning signs you gave do not make that less likely.", -1, -1});
   }
-  if (t.reasons.empty() && top >= 0)
-    t.reasons.push_back({Level::self_care,
-                         "No warning signs so far, and your answers fit " + kb.conditions[top].name + " best, which is usually harmless.",
-                         -1, top});
+  if (t.reasons.empty() && top >= 0) {
+    const Condition& best = kb.conditions[top];
+    std::string fit = best.urgency == Level::self_care ? ", which is usually harmless." : ", but not clearly enough to need a doctor yet.";
+    t.reasons.push_back({Level::self_care, "No warning signs so far. Your answers fit " + best.name + " best" + fit, -1, top});
+  }
   return t;
 }
 

@@ -52,6 +52,15 @@ inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Pa
       else p.age_hi = std::min(p.age_hi, expr.age - 1);
       if (p.age_lo > p.age_hi) return std::nullopt;
       return p;
+    case Kind::female:
+    case Kind::male: {
+      auto sex = expr.kind == Kind::female ? spotcheck::Sex::female : spotcheck::Sex::male;
+      auto other = expr.kind == Kind::female ? spotcheck::Sex::male : spotcheck::Sex::female;
+      auto wanted = want ? sex : other;
+      if (p.kase.sex && *p.kase.sex != wanted) return std::nullopt;
+      p.kase.sex = wanted;
+      return p;
+    }
     case Kind::age_max:
       if (want) p.age_hi = std::min(p.age_hi, expr.age);
       else p.age_lo = std::max(p.age_lo, expr.age + 1);

@@ -101,8 +101,11 @@ TEST_CASE("a rash after a new medicine: consult; with fever: urgent") {
   CHECK(test::level(assess_findings({{"new_medication", true}, {"fever", true}, {"blanches_on_pressure", true}})) == "urgent");
 }
 
-TEST_CASE("lasting more than three weeks, or a spot that changes or bleeds: consult") {
-  CHECK(test::level(assess_findings({{"present_over_3_weeks", true}, {"itchy", true}})) == "consult");
+TEST_CASE("a sudden rash lasting more than three weeks, or a spot that changes or bleeds: consult") {
+  CHECK(test::level(assess_findings({{"present_over_3_weeks", true}, {"onset_sudden", true}, {"itchy", true}})) == "consult");
+  // Spots that came on slowly are expected to last: a child's spider naevus is still self-care.
+  CHECK(test::level(assess_findings({{"present_over_3_weeks", true}, {"spider_pattern", true}, {"single_or_few", true},
+                                     {"blanches_on_pressure", true}, {"loc_face", true}}, 7)) == "self_care");
   CHECK(test::level(assess_findings({{"changing_appearance", true}, {"color_bright_red", true}, {"raised", true}})) == "consult");
   CHECK(test::level(assess_findings({{"bleeds_easily", true}, {"color_bright_red", true}, {"raised", true}}, 50)) == "consult");
 }
