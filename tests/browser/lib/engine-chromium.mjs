@@ -1,35 +1,45 @@
 // Chromium adapter: Debian's /usr/bin/chromium through playwright-core (CDP).
-// Each page gets its own browser context (own storage and service workers).
 import { launchChromium } from "./chromium.mjs";
 
 export const supports = {
   offline: true, // context.setOffline (CDP network emulation, service workers included)
   serviceWorker: true,
-  loadErrors: true, // "pageerror" events from the first script on
+  loadErrors: true, // "pageerror" from the first script on
+  initScript: true,
+  console: true,
+  requestEvents: true, // context "request" events, service workers' own fetches included
 };
 
 export async function launch() {
   const browser = await launchChromium();
   return {
-    async newPage({ width, height }) {
-      const context = await browser.newContext({ viewport: { width, height } });
-      const page = await context.newPage();
-      const errors = [];
-      page.on("pageerror", (e) => errors.push(e.message));
+    async newContext() {
+      const context = await browser.newContext();
       return {
-        raw: page,
-        goto: async (url) => { await page.goto(url); },
-        reload: async () => { await page.reload(); },
-        url: async () => page.url(),
-        eval: (expression) => page.evaluate(expression),
-        runScript: async (source) => { await page.evaluate(source); },
-        click: (x, y) => page.mouse.click(x, y),
-        press: (keys) => page.keyboard.press(keys.join("+")),
-        typeText: (text) => page.keyboard.type(text),
-        setViewport: (w, h) => page.setViewportSize({ width: w, height: h }),
-        screenshot: async (path, { fullPage }) => { await page.screenshot({ path, fullPage }); },
+        onRequest: (report) => context.on("request", (r) => report(r.url())),
+        async newPage({ width, height }, report) {
+          const page = await context.newPage();
+          await page.setViewportSize({ width, height });
+          page.on("pageerror", (e) => report("pageerror", e));
+          page.on("console", (m) => report("console", { type: m.type(), text: m.text() }));
+          return {
+            raw: page,
+            goto: async (url) => { await page.goto(url); },
+            reload: async () => { await page.reload(); },
+            url: async () => page.url(),
+            eval: (expression) => page.evaluate(expression),
+            runScript: async (source) => { await page.evaluate(source); },
+            addInitScript: (source) => page.addInitScript(source),
+            click: (x, y) => page.mouse.click(x, y),
+            press: (keys) => page.keyboard.press(keys.join("+")),
+            typeText: (text) => page.keyboard.type(text),
+            setViewport: (w, h) => page.setViewportSize({ width: w, height: h }),
+            screenshot: async (path, { fullPage }) => { await page.screenshot({ path, fullPage }); },
+            close: () => page.close(),
+          };
+        },
         setOffline: (offline) => context.setOffline(offline),
-        errors: () => [...errors],
+        cookies: () => context.cookies(),
         close: () => context.close(),
       };
     },

@@ -15,6 +15,8 @@ export class Locator {
   }
 
   locator(css) { return new Locator(this.page, [...this.chain, { css }]); }
+  /** Elements with an ARIA role and (optionally) an accessible name, as Playwright's getByRole. */
+  getByRole(role, { name, exact = false } = {}) { return new Locator(this.page, [...this.chain, { role, name, exact }]); }
   first() { return this.nth(0); }
   last() { return this.nth(-1); }
   nth(index) { return new Locator(this.page, [...this.chain, { nth: index }]); }

@@ -5,21 +5,36 @@
 // (engine-dom.mjs, engine-locator.mjs).
 //
 // Selector methods (click, text, ...) act on the first match of a CSS selector
-// that pierces open shadow roots; page.locator(css) gives Playwright-style
-// strict locators.
+// that pierces open shadow roots; page.locator(css) and page.getByRole() give
+// Playwright-style strict locators. Events, with Playwright's shapes:
+// "pageerror" (an Error), "console" ({ type(), text() }), "request" ({ url() }).
+import { EventEmitter } from "node:events";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { wrapCall } from "./engine-dom.mjs";
-import { Locator } from "./engine-locator.mjs";
+import { Locator, DEFAULT_TIMEOUT } from "./engine-locator.mjs";
 import { splitChord } from "./keys.mjs";
 
-export class Page {
-  /** @param driver see the engine-*.mjs adapters */
-  constructor(engineName, driver) {
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+export class Page extends EventEmitter {
+  constructor(engineName, context) {
+    super();
     this.engine = engineName;
-    this.driver = driver;
+    this.ctx = context;
+    this.driver = null; // set by Context.newPage
+    this.ownsContext = false; // set by engine.newPage
   }
 
+  /** Adapters report events here. */
+  report(kind, payload) {
+    if (kind === "pageerror") this.emit("pageerror", payload instanceof Error ? payload : new Error(String(payload)));
+    else if (kind === "console") this.emit("console", { type: () => payload.type, text: () => payload.text });
+    else if (kind === "request") this.emit("request", { url: () => payload.url });
+  }
+
+  context() { return this.ctx; }
+  /** Loads url and waits for the load event; rejects when the page could not be loaded. */
   goto(url) { return this.driver.goto(url); }
   reload() { return this.driver.reload(); }
   url() { return this.driver.url(); }
@@ -30,10 +45,44 @@ export class Page {
     return text === "undefined" ? undefined : JSON.parse(text);
   }
 
+  /** Polls fn(arg) in the page until it returns a truthy value; resolves to that value. */
+  async waitForFunction(fn, arg, { timeout = DEFAULT_TIMEOUT } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await this.evaluate(fn, arg);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`${this.engine}: waitForFunction timed out after ${timeout} ms`);
+      await sleep(50);
+    }
+  }
+
+  /** Runs action (e.g. a click that reloads) and waits until a new document has loaded. */
+  async waitForLoad(action, { timeout = DEFAULT_TIMEOUT } = {}) {
+    await this.evaluate(() => { window.__engineOldDocument = true; });
+    await action();
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      // While the old document unloads, evaluate may fail: try again.
+      const fresh = await this.evaluate(() => !window.__engineOldDocument && document.readyState === "complete").catch(() => false);
+      if (fresh) return;
+      if (Date.now() > deadline) throw new Error(`${this.engine}: no new document loaded within ${timeout} ms`);
+      await sleep(50);
+    }
+  }
+
   /** Runs a classic script (e.g. axe-core's source) in the page's global scope, whatever the page's CSP. */
   addScript(source) { return this.driver.runScript(source); }
 
+  /**
+   * Runs fn (or source) in every document this page loads from now on, before
+   * the page's own scripts where engine.supports.initScript (else right after load).
+   */
+  addInitScript(fn) {
+    return this.driver.addInitScript(typeof fn === "function" ? `(${fn})();` : String(fn));
+  }
+
   locator(css) { return new Locator(this, [{ css }]); }
+  getByRole(role, options) { return new Locator(this, []).getByRole(role, options); }
   #first(selector) { return this.locator(selector).first(); }
 
   /** Waits for the first match (state: "visible" default, "attached", "hidden", "detached"). */
@@ -64,14 +113,14 @@ export class Page {
     await this.driver.screenshot(path, { fullPage });
   }
 
-  /** Network off (true) or back on, where engine.supports.offline. */
-  setOffline(offline) {
-    if (!this.driver.setOffline) throw new Error(`${this.engine}: no offline emulation`);
-    return this.driver.setOffline(offline);
+  /** Closes the page (and its context when it came from engine.newPage). */
+  async close() {
+    await this.closeOnly();
+    if (this.ownsContext) await this.ctx.close();
   }
 
-  /** Uncaught errors and unhandled rejections so far (see engine.supports.loadErrors). */
-  async errors() { return this.driver.errors(); }
-
-  close() { return this.driver.close(); }
+  closeOnly() {
+    this.closing ??= this.driver.close().finally(() => this.ctx.pages.delete(this));
+    return this.closing;
+  }
 }

@@ -5,7 +5,7 @@
 //     await page.goto(url); await page.click("button"); ...
 //   });
 // ENGINES defaults to all three; SPOTCHECK_ENGINES=chromium,firefox narrows it.
-import { Page } from "./engine-page.mjs";
+import { Context } from "./engine-context.mjs";
 import * as chromium from "./engine-chromium.mjs";
 import * as firefox from "./engine-firefox.mjs";
 import * as webkit from "./engine-webkit.mjs";
@@ -20,29 +20,41 @@ for (const name of ENGINES) {
 }
 
 /**
- * Starts an engine. Resolves to { name, supports, launchMs, newPage({width, height}), close() };
- * supports = { offline, serviceWorker, loadErrors } says where automation differs.
+ * Starts an engine. Resolves to { name, supports, launchMs, newContext(), newPage(), close() }.
+ * supports says where automation differs: offline (network emulation),
+ * serviceWorker, loadErrors (errors thrown while a page loads are seen),
+ * initScript (init scripts run before the page's scripts), console,
+ * requestEvents (every request, else those in the page's resource timing).
  */
 export async function launch(name) {
   const adapter = ADAPTERS[name];
   if (!adapter) throw new Error(`unknown engine "${name}"`);
   const started = Date.now();
   const browser = await adapter.launch();
-  const pages = new Set();
-  return {
+  const contexts = new Set();
+  const engine = {
     name,
     supports: { ...adapter.supports },
     launchMs: Date.now() - started,
-    async newPage({ width = 1280, height = 800 } = {}) {
-      const page = new Page(name, await browser.newPage({ width, height }));
-      const close = page.close.bind(page);
-      page.close = async () => { pages.delete(page); await close(); };
-      pages.add(page);
+    /** A new isolated context whose pages have a width x height viewport. */
+    async newContext({ width = 1280, height = 800 } = {}) {
+      const context = new Context(name, await browser.newContext(), { width, height });
+      const close = context.close.bind(context);
+      context.close = async () => { contexts.delete(context); await close(); };
+      contexts.add(context);
+      return context;
+    },
+    /** A page in a context of its own (closed with the page). */
+    async newPage(viewport) {
+      const context = await engine.newContext(viewport);
+      const page = await context.newPage();
+      page.ownsContext = true;
       return page;
     },
     async close() {
-      await Promise.allSettled([...pages].map((p) => p.close()));
+      for (const context of contexts) await context.close().catch(() => {});
       await browser.close();
     },
   };
+  return engine;
 }
