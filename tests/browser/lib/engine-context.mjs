@@ -4,9 +4,10 @@ import { EventEmitter } from "node:events";
 import { Page } from "./engine-page.mjs";
 
 export class Context extends EventEmitter {
-  constructor(engineName, driver, viewport) {
+  constructor(engineName, driver, viewport, supports) {
     super();
     this.engine = engineName;
+    this.supports = supports;
     this.driver = driver;
     this.viewport = viewport;
     this.pages = new Set();

@@ -19,6 +19,12 @@ for (const name of ENGINES) {
   if (!ADAPTERS[name]) throw new Error(`SPOTCHECK_ENGINES: unknown engine "${name}" (known: ${ALL_ENGINES.join(", ")})`);
 }
 
+/** What an engine's automation can do (see launch). */
+export function supportsOf(name) {
+  if (!ADAPTERS[name]) throw new Error(`unknown engine "${name}"`);
+  return { ...ADAPTERS[name].supports };
+}
+
 /**
  * Starts an engine. Resolves to { name, supports, launchMs, newContext(), newPage(), close() }.
  * supports says where automation differs: offline (network emulation),
@@ -38,7 +44,7 @@ export async function launch(name) {
     launchMs: Date.now() - started,
     /** A new isolated context whose pages have a width x height viewport. */
     async newContext({ width = 1280, height = 800 } = {}) {
-      const context = new Context(name, await browser.newContext(), { width, height });
+      const context = new Context(name, await browser.newContext(), { width, height }, adapter.supports);
       const close = context.close.bind(context);
       context.close = async () => { contexts.delete(context); await close(); };
       contexts.add(context);
