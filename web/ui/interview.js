@@ -18,18 +18,25 @@ export function toCase(iv) {
 
 /**
  * An interview from a contract case (e.g. from a link): each question whose
- * findings the case mentions becomes an answer, in the knowledge base's order.
+ * findings the case mentions becomes an answer. toCase() writes findings in
+ * the order they were answered, so that order comes back too.
  */
 export function fromCase(kase, questions) {
   const iv = newInterview();
   if (Number.isInteger(kase.age)) iv.age = kase.age;
   if (kase.sex === "female" || kase.sex === "male") iv.sex = kase.sex;
   const findings = kase.findings ?? {};
+  const position = new Map(Object.keys(findings).map((f, i) => [f, i]));
+  const answered = [];
   for (const q of questions) {
-    const mentioned = q.findings.filter((f) => f in findings);
+    const mentioned = q.findings.filter((f) => position.has(f));
     if (mentioned.length === 0) continue;
-    iv.answers.push({ questionId: q.id, findings: Object.fromEntries(mentioned.map((f) => [f, findings[f]])) });
+    answered.push({
+      first: Math.min(...mentioned.map((f) => position.get(f))),
+      answer: { questionId: q.id, findings: Object.fromEntries(mentioned.map((f) => [f, findings[f]])) },
+    });
   }
+  iv.answers = answered.sort((a, b) => a.first - b.first).map((a) => a.answer);
   iv.cursor = iv.answers.length;
   return iv;
 }

@@ -8,6 +8,15 @@ const APP = "[data-testid='spotcheck']";
 const MAX_QUESTIONS = 60;
 const MAX_TABS = 80;
 
+/** A page in a context of its own, its uncaught errors collected from the start. */
+export async function openApp(engine, url, { width = 1280, height = 800 } = {}) {
+  const page = await engine.newPage({ width, height });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e?.message ?? String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
 /** Runs fn, then waits until the app has rendered again. */
 export async function andRerender(page, fn) {
   const before = await page.attribute(APP, "data-render");
@@ -53,7 +62,7 @@ async function aboutThePerson(page, person, keyboard) {
   await tabTo(page, "[data-testid='age']");
   for (const digit of String(person.age)) await page.press(digit);
   await page.press("Tab"); // to the first radio of the group
-  await page.press("Space");
+  await page.press(" ");
   await arrowTo(page, sex); // arrow keys move and tick within the group
   await tabTo(page, "[data-testid='about-continue']");
   await andRerender(page, () => page.press("Enter"));
@@ -65,8 +74,9 @@ async function answerWithMouse(page, q, choice) {
   if (choice.pick) return page.click(inQuestion(`[data-answer='option'][data-finding='${choice.pick}']`));
   for (const f of choice.tick) {
     // Places go on the body map where it has them, else in the list.
-    if (await page.count(inQuestion(`[data-testid^='map-front-'][data-region-finding='${f}']`))) {
-      await page.click(inQuestion(`[data-testid^='map-front-'][data-region-finding='${f}']`));
+    const region = inQuestion(`[data-testid^='map-front-'][data-region-finding='${f}']`);
+    if (await page.count(region)) {
+      await page.click(`${region} > :first-child`); // a region's middle may be a gap (between the legs)
     } else {
       await page.locator(inQuestion(`input[data-finding='${f}']`)).check();
     }
@@ -90,17 +100,34 @@ async function answerWithKeyboard(page, q, choice) {
     } else {
       await tabTo(page, `input[data-finding='${f}']`);
     }
-    await page.press("Space");
+    await page.press(" ");
   }
   await tabTo(page, "[data-answer='submit']");
   return page.press("Enter");
 }
 
+/** The question on screen: { id, type, findings }. */
+export async function currentQuestion(page) {
+  return {
+    id: await page.attribute("[data-testid='question']", "data-question-id"),
+    type: await page.attribute("[data-testid='question']", "data-question-type"),
+    findings: (await page.attribute("[data-testid='question']", "data-findings")).split(" "),
+  };
+}
+
+/** Clicks "copy a link" on the results and returns the link it shows. */
+export async function copyLink(page) {
+  await page.click("[data-testid='copy-link']");
+  await page.waitFor("[data-testid='case-link']");
+  return page.locator("[data-testid='case-link']").inputValue();
+}
+
 /**
- * From the start screen to the results, answering as `person` would.
+ * From the start screen to the results, answering as `person` would;
+ * onQuestion(q) runs before each answer (checks, screenshots).
  * Returns { level, asked: [question ids], sawEmergencyAlert }.
  */
-export async function walkAsPerson(page, person, { keyboard = false } = {}) {
+export async function walkAsPerson(page, person, { keyboard = false, onQuestion = null } = {}) {
   await page.waitFor("[data-testid='start']");
   if (keyboard) {
     await tabTo(page, "[data-testid='start']");
@@ -118,14 +145,11 @@ export async function walkAsPerson(page, person, { keyboard = false } = {}) {
       return { level: await page.attribute("[data-testid='triage']", "data-triage-level"), asked, sawEmergencyAlert };
     }
     if (screen !== "question") throw new Error(`unexpected screen ${screen} after ${asked.join(", ")}`);
-    const q = {
-      id: await page.attribute("[data-testid='question']", "data-question-id"),
-      type: await page.attribute("[data-testid='question']", "data-question-type"),
-      findings: (await page.attribute("[data-testid='question']", "data-findings")).split(" "),
-    };
+    const q = await currentQuestion(page);
     if (asked.includes(q.id)) throw new Error(`question ${q.id} asked again after ${asked.join(", ")}`);
     asked.push(q.id);
     sawEmergencyAlert ||= (await page.count("[data-testid='emergency-alert']")) > 0;
+    await onQuestion?.(q);
     const choice = decide(q, person.story);
     await andRerender(page, () => (keyboard ? answerWithKeyboard(page, q, choice) : answerWithMouse(page, q, choice)));
   }

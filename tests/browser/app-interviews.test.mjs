@@ -1,0 +1,118 @@
+// Three whole interviews, answered as each person would whatever order the
+// engine asks in: an emergency, an urgent case (on a 360 px phone screen) and
+// a self-care case by keyboard alone. Each result must survive a case link
+// opened in a fresh page, and changing an answer must update the advice.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { ENGINES, launch } from "./lib/engines.mjs";
+import { startServer } from "./lib/server.mjs";
+import { PEOPLE } from "./lib/app-people.mjs";
+import { walkAsPerson, copyLink, andRerender, tabTo, openApp } from "./lib/app-walk.mjs";
+
+const server = await startServer({ csp: true });
+after(() => server.close());
+
+const LEVELS = ["emergency", "urgent", "consult", "self_care"];
+
+async function topCauses(page, n = 3) {
+  const ids = [];
+  for (let i = 0; i < n; i++) ids.push(await page.locator("[data-testid='causes'] [data-condition-id]").nth(i).getAttribute("data-condition-id"));
+  return ids;
+}
+
+// What every result page must show, whatever the level.
+async function assertResultPage(page, person, walk) {
+  assert.equal(walk.level, person.expectLevel, `asked ${walk.asked.join(", ")}`);
+  assert.ok(await page.isVisible("[data-testid='not-a-diagnosis']"), "'not a diagnosis' is on the results");
+  assert.ok(await page.isVisible("[data-testid='changes']"), "what would change the advice is shown");
+  assert.ok((await topCauses(page)).includes(person.expectCause), `${person.expectCause} is among the top three causes`);
+  assert.equal(await page.count("[data-testid='causes'] [data-condition-id]"), 20, "all causes can be shown");
+  for (const id of walk.asked) assert.equal(await page.count(`[data-testid='answer-${id}']`), 1, `the answer to ${id} is listed`);
+  // The doctor's summary (print only) holds the advice and every answer.
+  const summary = await page.text("[data-testid='print-summary']");
+  assert.ok(summary.includes(await page.text("[data-testid='causes'] [data-condition-id] h3")), "the summary names the top cause");
+  assert.equal(await page.count("[data-testid='print-summary'] table:last-of-type tbody tr"), walk.asked.length + 1);
+  assert.equal(await page.isVisible("[data-testid='print-summary']"), false, "the summary shows only in print");
+}
+
+// The link carries the whole case: a fresh page (own context, opened after
+// this one closes) shows the same advice and the same answers.
+async function closeAndReopenLink(engine, page, errors, level) {
+  const link = await copyLink(page);
+  assert.ok(link.startsWith(server.url) && link.includes("#case="), link);
+  const answers = await page.text("[data-testid='answers']");
+  assert.deepEqual(errors, []);
+  await page.close();
+  const fresh = await openApp(engine, link);
+  await fresh.page.waitFor("[data-testid='triage']");
+  assert.equal(await fresh.page.attribute("[data-testid='triage']", "data-triage-level"), level);
+  assert.equal(await fresh.page.text("[data-testid='answers']"), answers);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.page.close();
+}
+
+// Everything the page loaded came from its own origin.
+async function assertOnlyOwnOrigin(page) {
+  const origins = await page.evaluate(() => [...new Set(performance.getEntriesByType("resource").map((e) => new URL(e.name).origin))]);
+  assert.deepEqual(origins.filter((o) => o !== new URL(server.url).origin), []);
+}
+
+for (const name of ENGINES) {
+  test(`three whole interviews as people would answer them (${name})`, async (t) => {
+    const engine = await launch(name);
+    try {
+      await t.test("emergency: a teenager with a fever and spots that do not fade under a glass", async () => {
+        const person = PEOPLE.emergency;
+        const { page, errors } = await openApp(engine, server.url);
+        const walk = await walkAsPerson(page, person);
+        await assertResultPage(page, person, walk);
+        assert.ok(walk.sawEmergencyAlert, "the emergency was shown during the interview, not only at the end");
+        // Call emergency services comes first, before any other text of the banner.
+        const banner = await page.innerText("[data-testid='triage']");
+        assert.match(banner, /^\s*Call emergency services now/);
+        assert.ok(await page.isVisible("[data-testid='call-now']"));
+        await assertOnlyOwnOrigin(page);
+        await closeAndReopenLink(engine, page, errors, "emergency");
+      });
+
+      await t.test("urgent: pinpoint spots that do not fade, with bleeding gums (360 px wide)", async () => {
+        const person = PEOPLE.urgent;
+        const { page, errors } = await openApp(engine, server.url, { width: 360, height: 740 });
+        const walk = await walkAsPerson(page, person);
+        await assertResultPage(page, person, walk);
+        assert.equal(await page.count("[data-testid='call-now']"), 0, "no emergency call for an urgent case");
+        await closeAndReopenLink(engine, page, errors, "urgent");
+      });
+
+      await t.test("self-care by keyboard alone: cherry angiomas at 50; a changed answer updates the advice", async () => {
+        const person = PEOPLE.self_care;
+        const { page, errors } = await openApp(engine, server.url);
+        const walk = await walkAsPerson(page, person, { keyboard: true });
+        await assertResultPage(page, person, walk);
+        assert.ok(walk.asked.includes("q_glass_test"), "the glass test is always asked");
+
+        // Say the spots do NOT fade after all: the advice must not stay at self-care.
+        const changeGlass = "[data-testid='answer-q_glass_test'] button";
+        await tabTo(page, changeGlass);
+        await andRerender(page, () => page.press("Enter"));
+        assert.equal(await page.attribute("[data-testid='question']", "data-question-id"), "q_glass_test");
+        assert.equal(await page.attribute("[data-answer='yes']", "aria-pressed"), "true", "the earlier answer is marked");
+        await tabTo(page, "[data-answer='no']");
+        await andRerender(page, () => page.press("Enter"));
+        const changed = await page.attribute("[data-testid='triage']", "data-triage-level");
+        assert.ok(LEVELS.indexOf(changed) < LEVELS.indexOf("self_care"), `non-blanching spots are never self-care (got ${changed})`);
+        assert.match(await page.text("[data-testid='live']"), /^Advice updated/);
+
+        // And back: the advice returns to self-care.
+        await tabTo(page, changeGlass);
+        await andRerender(page, () => page.press("Enter"));
+        await tabTo(page, "[data-answer='yes']");
+        await andRerender(page, () => page.press("Enter"));
+        assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), "self_care");
+        await closeAndReopenLink(engine, page, errors, "self_care");
+      });
+    } finally {
+      await engine.close();
+    }
+  });
+}
