@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // A tiny static server for dist/ (no dependencies).
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist] [--csp]
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist] [--csp] [--cors]
+// --csp sends the strict Content-Security-Policy the app is built for; --cors
+// lets pages of other origins load the embed (dist/spotcheck.js imports its
+// modules and fetches its wasm, which are CORS requests).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -57,6 +60,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(option("port", process.env.PORT ?? 8080));
   const host = option("host", "127.0.0.1");
   const dir = option("dir", fileURLToPath(new URL("../dist", import.meta.url)));
-  const server = await serve({ dir, port, host, csp: args.includes("--csp") });
+  const headers = args.includes("--cors") ? { "Access-Control-Allow-Origin": "*" } : {};
+  const server = await serve({ dir, port, host, csp: args.includes("--csp"), headers });
   console.log(`Spotcheck is running at http://${host}:${server.address().port}/ (Ctrl+C to stop)`);
 }
