@@ -1,22 +1,40 @@
-// The only Emscripten file: three functions across the boundary, JSON text in
+// The only Emscripten file: a few functions across the boundary, JSON text in
 // and out. No C++ exception reaches JavaScript (Checker never throws).
 #include <emscripten/bind.h>
 
 #include <memory>
 #include <string>
+#include <variant>
 
+#include "case_parser.hpp"
 #include "checker.hpp"
+#include "questions.hpp"
+#include "ranking.hpp"
 
 namespace {
 
 std::unique_ptr<spotcheck::Checker> checker;
+
+std::string problems_or_empty(const std::unique_ptr<spotcheck::Checker>& loaded, const std::string& error) {
+  return loaded ? "" : (error.empty() ? "knowledge base failed to load" : error);
+}
 
 // Loads the built-in knowledge base; returns "" or every problem found.
 std::string init() {
   if (checker) return "";
   std::string error;
   checker = spotcheck::Checker::create_builtin(error);
-  return checker ? "" : (error.empty() ? "knowledge base failed to load" : error);
+  return problems_or_empty(checker, error);
+}
+
+// Loads another knowledge base bundle (tests and the bench's larger synthetic
+// one); returns "" or every problem found, and keeps the old one on failure.
+std::string load_knowledge_base(const std::string& bundle_json) {
+  std::string error;
+  auto loaded = spotcheck::Checker::create(bundle_json, error);
+  std::string problems = problems_or_empty(loaded, error);
+  if (loaded) checker = std::move(loaded);
+  return problems;
 }
 
 std::string not_ready() { return R"({"error":{"code":"not_ready","message":"The checker is not initialised.","path":""}})"; }
@@ -25,10 +43,28 @@ std::string assess(const std::string& case_json) { return checker ? checker->ass
 
 std::string describe() { return checker ? checker->describe() : not_ready(); }
 
+// Only the next question's id ("" when none is left, "!" for a bad case):
+// lets the bench time the interview's step apart from the rest of assess.
+std::string next_question(const std::string& case_json) {
+  if (!checker) return "!";
+  try {
+    const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
+    auto parsed = spotcheck::parse_case(case_json, kb);
+    const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
+    if (!kase) return "!";
+    int q = spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
+    return q < 0 ? "" : kb.questions[q].id;
+  } catch (...) {
+    return "!";  // allocation failure only
+  }
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(spotcheck) {
   emscripten::function("init", &init);
+  emscripten::function("loadKnowledgeBase", &load_knowledge_base);
   emscripten::function("assess", &assess);
   emscripten::function("describe", &describe);
+  emscripten::function("nextQuestion", &next_question);
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Spotcheck's speed and size, measured in one run and printed as one JSON
+// report (`npm run bench` builds first). Sizes of dist/, cold starts in Node
+// and headless Chromium, assess and next-question times through the JS API
+// and the native build, their ratios, and all of it again on a synthetic
+// knowledge base ten times larger.
+//   node scripts/bench.mjs [--dist DIR] [--native PATH] [--quick] [--no-browser] [--out FILE]
+import { cpus } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fileSizes, total, notIconOrWorker } from "./bench/sizes.mjs";
+import { scaleKnowledgeBase, kbCounts } from "./bench/synthetic-kb.mjs";
+import { benchCase, CASE_SIZES } from "./bench/cases.mjs";
+import { nativeTimings } from "./bench/native.mjs";
+import { nodeColdStart, nodeTimings } from "./bench/node.mjs";
+import { chromiumBench } from "./bench/browser.mjs";
+import { ratio } from "./bench/stats.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const quick = args.includes("--quick");
+const distDir = resolve(option("dist", join(root, "dist")));
+const nativeBin = resolve(option("native", join(root, "build/native/bench_native")));
+const FACTOR = 10;
+const loop = quick ? { minMs: 20, minRuns: 10 } : { minMs: 400, minRuns: 200 };
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+
+// Inputs: the real knowledge base as the build bundled it, the 10x one, the cases.
+const work = join(root, "build", "bench");
+mkdirSync(work, { recursive: true });
+const bundleText = readFileSync(join(root, "build/native/generated/kb_bundle.json"), "utf8");
+const bundle = JSON.parse(bundleText);
+const kb10Text = JSON.stringify(scaleKnowledgeBase(bundle, FACTOR));
+const kb10Path = join(work, "kb10.json");
+writeFileSync(kb10Path, kb10Text);
+const cases = CASE_SIZES.map((n) => benchCase(bundle, n));
+const casesPath = join(work, "cases.jsonl");
+writeFileSync(casesPath, cases.map((c) => JSON.stringify(c)).join("\n") + "\n");
+
+log("sizes");
+const files = fileSizes(distDir);
+const firstLoadFiles = files.filter(notIconOrWorker);
+
+log("native");
+const native = { real: nativeTimings(nativeBin, casesPath, loop), kb10: nativeTimings(nativeBin, casesPath, { ...loop, kbPath: kb10Path, minRuns: quick ? 3 : 20 }) };
+log("node");
+const js = { real: await nodeTimings(distDir, cases, loop), kb10: await nodeTimings(distDir, cases, { ...loop, knowledgeBaseText: kb10Text, minRuns: quick ? 3 : 20 }) };
+const coldRuns = quick ? 2 : 7;
+const nodeCold = { real: nodeColdStart(distDir, { runs: coldRuns }), kb10: nodeColdStart(distDir, { runs: Math.min(coldRuns, 5), kbPath: kb10Path }) };
+let chromium = null;
+if (!args.includes("--no-browser")) {
+  log("chromium");
+  chromium = await chromiumBench(distDir, { cases, knowledgeBaseText: kb10Text, runs: quick ? 2 : 7, assessRuns: quick ? 20 : 300 });
+}
+
+// Per case: JS and native side by side, with the ratios the issue asks for.
+function joinCases(kb) {
+  return js[kb].map((j, i) => {
+    const n = native[kb].cases[i];
+    return {
+      answered: j.answered,
+      next_question: j.next_question,
+      result_bytes: j.result_bytes,
+      js: { assess_us: j.assess_us, next_question_us: j.next_question_us, json_round_trip_us: j.json_round_trip_us },
+      native: { assess_us: n.assess_us, engine_us: n.engine_us, next_question_us: n.next_question_us, next_question_only_us: n.next_question_only_us },
+      ratios: {
+        wasm_over_native_assess: ratio(j.assess_us.p50, n.assess_us.p50),
+        wasm_over_native_next_question: ratio(j.next_question_us.p50, n.next_question_us.p50),
+        assess_over_json_round_trip: ratio(j.assess_us.p50, j.json_round_trip_us.p50),
+      },
+    };
+  });
+}
+const perCase = { real: joinCases("real"), kb10: joinCases("kb10") };
+const counts = { real: kbCounts(bundle), kb10: kbCounts(JSON.parse(kb10Text)) };
+const cells = (c) => c.findings * c.conditions;
+
+// How cost grows from the real knowledge base to the 10x one, per case (p50 ratios).
+const growth = {
+  size_factor: FACTOR,
+  likelihood_cells_factor: ratio(cells(counts.kb10), cells(counts.real)),
+  load: { native: ratio(native.kb10.load_us.p50, native.real.load_us.p50), node_create: ratio(nodeCold.kb10.create_ms.p50, nodeCold.real.create_ms.p50) },
+  cases: perCase.real.map((r, i) => {
+    const b = perCase.kb10[i];
+    return {
+      answered: r.answered,
+      js_assess: ratio(b.js.assess_us.p50, r.js.assess_us.p50),
+      js_next_question: ratio(b.js.next_question_us.p50, r.js.next_question_us.p50),
+      native_assess: ratio(b.native.assess_us.p50, r.native.assess_us.p50),
+      native_engine: ratio(b.native.engine_us.p50, r.native.engine_us.p50),
+    };
+  }),
+};
+
+const maxOf = (list, f) => Math.max(...list.map(f));
+const firstLoad = total(firstLoadFiles);
+const fetched = chromium ? files.filter((f) => chromium.page.fetched.includes(`/${f.file}`)) : [];
+const real = perCase.real;
+const report = {
+  machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromium?.version ?? null, quick },
+  sizes: {
+    files,
+    first_load: { ...firstLoad, note: "every dist/ file but icons/ and sw.js" },
+    page_fetched: chromium ? { ...total(fetched), files: fetched.map((f) => f.file) } : null,
+  },
+  knowledge_base: counts,
+  cold_start: {
+    node: nodeCold,
+    native_load_ms: { real: native.real.load_us.p50 / 1000, kb10: native.kb10.load_us.p50 / 1000 },
+    chromium: chromium && { page: { ...chromium.page, fetched: undefined }, engine: chromium.engine.create_ms, engine_kb10: chromium.engine_kb10.create_ms },
+  },
+  cases: perCase,
+  chromium_assess_us: chromium && { real: chromium.engine.cases, kb10: chromium.engine_kb10.cases },
+  growth_kb10: growth,
+  targets: {
+    first_load_gzip_kb: { value: Math.round(firstLoad.gzip / 102.4) / 10, must: 120, aim: 100 },
+    assess_over_json_round_trip: { value: maxOf(real, (c) => c.ratios.assess_over_json_round_trip), must: 8, aim: 3 },
+    wasm_over_native: { value: maxOf(real, (c) => Math.max(c.ratios.wasm_over_native_assess, c.ratios.wasm_over_native_next_question)), must: 2, aim: 1.5 },
+    next_question_p99_ms: { value: maxOf(real, (c) => c.js.next_question_us.p99) / 1000, aim: 1 },
+    kb10_assess_growth: { value: maxOf(growth.cases, (c) => c.js_assess), linear_in_cells: growth.likelihood_cells_factor },
+  },
+};
+const text = JSON.stringify(report, null, 2);
+if (option("out")) writeFileSync(option("out"), text + "\n");
+console.log(text);

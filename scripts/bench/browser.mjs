@@ -1,0 +1,95 @@
+// Headless Chromium: the page's cold start (navigation to the first question
+// on screen, a person clicking as fast as the page allows), what the page
+// fetched, and the engine's cold start and assess times in the browser.
+import { launchChromium } from "../../tests/browser/lib/chromium.mjs";
+import { serve } from "../serve.mjs";
+import { summary } from "./stats.mjs";
+
+// Runs in the page before its own scripts: clicks Start as soon as it shows,
+// continues past age and sex as soon as that shows, and records when each
+// screen appeared (ms since navigation start).
+function autoDriver() {
+  const marks = (window.__bench = {});
+  const seen = (name) => (marks[name] ??= performance.now());
+  new MutationObserver(() => {
+    const start = document.querySelector("[data-testid=start]");
+    if (start && !marks.start_visible) seen("start_visible"), start.click();
+    const about = document.querySelector("[data-testid=about-continue]");
+    if (about && !marks.about_visible) {
+      seen("about_visible");
+      document.querySelector("[data-testid=age]").value = "34";
+      about.click();
+    }
+    if (document.querySelector("[data-question-id]")) seen("first_question");
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+const ms = (s) => ({ p50: s.p50 / 1000, p99: s.p99 / 1000, runs: s.runs });
+
+async function pageColdStart(browser, url, runs) {
+  const keys = ["start_visible", "about_visible", "first_question"];
+  const samples = Object.fromEntries(keys.map((k) => [k, []]));
+  let fetched = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext(); // empty cache: a first visit
+    const page = await context.newPage();
+    await page.addInitScript(autoDriver);
+    await page.goto(url);
+    await page.waitForSelector("[data-question-id]", { timeout: 30000 });
+    const marks = await page.evaluate(() => window.__bench);
+    for (const k of keys) samples[k].push(marks[k] * 1000);
+    fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    await context.close();
+  }
+  return { ...Object.fromEntries(keys.map((k) => [`${k}_ms`, ms(summary(samples[k]))])), fetched };
+}
+
+// In a blank same-origin page: import + createChecker (the engine alone), then assess timings.
+async function engineInPage(browser, url, { knowledgeBaseText, cases, runs, assessRuns }) {
+  const create = [];
+  let timings = null;
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}bench-blank`); // a 404 page of the same origin: nothing of the app runs
+    const out = await page.evaluate(async ({ base, kbText, cases, assessRuns, measure }) => {
+      const t0 = performance.now();
+      const { createChecker } = await import(`${base}spotcheck.mjs`);
+      const checker = await createChecker(kbText === null ? {} : { knowledgeBase: kbText });
+      const createMs = performance.now() - t0;
+      if (!measure) return { createMs };
+      const perCase = cases.map((kase) => {
+        for (let w = 0; w < 5; w++) checker.assess(kase);
+        const s = [];
+        for (let r = 0; r < assessRuns; r++) {
+          const a = performance.now();
+          checker.assess(kase);
+          s.push((performance.now() - a) * 1000);
+        }
+        return s;
+      });
+      return { createMs, perCase };
+    }, { base: url, kbText: knowledgeBaseText ?? null, cases, assessRuns, measure: i === runs - 1 });
+    create.push(out.createMs * 1000);
+    if (out.perCase) timings = out.perCase.map((s, k) => ({ answered: Object.keys(cases[k].findings).length, assess_us: summary(s) }));
+    await context.close();
+  }
+  return { create_ms: ms(summary(create)), cases: timings };
+}
+
+export async function chromiumBench(distDir, { cases, knowledgeBaseText, runs = 5, assessRuns = 200 }) {
+  const server = await serve({ dir: distDir, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await launchChromium();
+  try {
+    return {
+      version: browser.version(),
+      page: await pageColdStart(browser, url, runs),
+      engine: await engineInPage(browser, url, { cases, runs, assessRuns }),
+      engine_kb10: await engineInPage(browser, url, { knowledgeBaseText, cases, runs: Math.min(runs, 3), assessRuns: Math.max(10, assessRuns / 20) }),
+    };
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}

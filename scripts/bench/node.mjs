@@ -1,0 +1,56 @@
+// The engine through its JavaScript API in Node: cold starts in fresh
+// processes, and assess / next question / JSON round trip per case.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { summary, timeLoop } from "./stats.mjs";
+
+const coldChild = fileURLToPath(new URL("./cold-child.mjs", import.meta.url));
+
+/** `runs` fresh processes; each times import + createChecker() and the first assess (ms). */
+export function nodeColdStart(distDir, { kbPath, runs = 7 } = {}) {
+  const create = [], first = [];
+  for (let i = 0; i < runs; i++) {
+    const out = JSON.parse(execFileSync(process.execPath, [coldChild, distDir, ...(kbPath ? [kbPath] : [])], { encoding: "utf8" }));
+    create.push(out.create_ms * 1000);
+    first.push(out.first_assess_ms * 1000);
+  }
+  const ms = (s) => ({ p50: s.p50 / 1000, p99: s.p99 / 1000, runs: s.runs });
+  return { create_ms: ms(summary(create)), first_assess_ms: ms(summary(first)) };
+}
+
+// The raw embind module, for the next-question binding the public API does not expose.
+async function rawModule(distDir, knowledgeBaseText) {
+  const factory = (await import(pathToFileURL(join(distDir, "spotcheck_wasm.mjs")).href)).default;
+  const mod = await factory({ wasmBinary: readFileSync(join(distDir, "spotcheck_wasm.wasm")) });
+  const problem = knowledgeBaseText === undefined ? mod.init() : mod.loadKnowledgeBase(knowledgeBaseText);
+  if (problem) throw new Error(`bench: knowledge base failed to load: ${problem}`);
+  return mod;
+}
+
+/** Per case: assess, next question and the JSON round trip of the case and its result (µs). */
+export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, minRuns } = {}) {
+  const { createChecker } = await import(pathToFileURL(join(distDir, "spotcheck.mjs")).href);
+  const checker = await createChecker(knowledgeBaseText === undefined ? {} : { knowledgeBase: knowledgeBaseText });
+  const mod = await rawModule(distDir, knowledgeBaseText);
+  const loop = { minMs, minRuns };
+  return cases.map((kase) => {
+    const result = checker.assess(kase);
+    if (result.error) throw new Error(`bench: case refused: ${result.error.message}`);
+    const text = JSON.stringify(kase);
+    const next = mod.nextQuestion(text);
+    if (next !== (result.next_question?.id ?? "")) throw new Error(`bench: nextQuestion gave '${next}', assess '${result.next_question?.id}'`);
+    return {
+      answered: Object.keys(kase.findings).length,
+      next_question: next || null,
+      result_bytes: JSON.stringify(result).length,
+      assess_us: timeLoop(() => checker.assess(kase), loop),
+      next_question_us: timeLoop(() => mod.nextQuestion(text), loop),
+      json_round_trip_us: timeLoop(() => {
+        JSON.stringify(kase);
+        JSON.parse(JSON.stringify(result));
+      }, loop),
+    };
+  });
+}

@@ -1,0 +1,29 @@
+// Every file of dist/ raw, gzip (level 9) and brotli (quality 11): what a
+// static host serving precompressed files sends.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+export function fileSizes(distDir) {
+  return readdirSync(distDir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort()
+    .map((path) => {
+      const bytes = readFileSync(path);
+      return {
+        file: relative(distDir, path).split(sep).join("/"),
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
+}
+
+export function total(files) {
+  return files.reduce((t, f) => ({ files: t.files + 1, raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { files: 0, raw: 0, gzip: 0, brotli: 0 });
+}
+
+/** The first-load set: every file but the icons and the service worker. */
+export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js";

@@ -1,0 +1,53 @@
+// createChecker({ knowledgeBase }) and the bench's synthetic knowledge base:
+// a separate engine over another bundle, the built-in one left as it was.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createChecker } from "spotcheck";
+import { scaleKnowledgeBase, kbCounts } from "../../scripts/bench/synthetic-kb.mjs";
+import { benchCase, CASE_SIZES } from "../../scripts/bench/cases.mjs";
+
+const bundle = JSON.parse(readFileSync(new URL("../../build/native/generated/kb_bundle.json", import.meta.url), "utf8"));
+const big = scaleKnowledgeBase(bundle, 3);
+
+test("the synthetic knowledge base has every part scaled and stays valid", async () => {
+  const real = kbCounts(bundle), scaled = kbCounts(big);
+  for (const key of Object.keys(real)) assert.equal(scaled[key], real[key] * 3, key);
+  const d = (await createChecker({ knowledgeBase: big })).describe();
+  assert.equal(d.findings.length, real.findings * 3);
+  assert.equal(d.conditions.length, real.conditions * 3);
+  assert.equal(d.questions.filter((q) => q.red_flag).length, bundle["questions.json"].questions.filter((q) => q.red_flag).length);
+});
+
+test("a checker over another knowledge base answers, and the built-in one is unchanged", async () => {
+  const custom = await createChecker({ knowledgeBase: JSON.stringify(big) });
+  const builtin = await createChecker();
+  const kase = benchCase(bundle, 15);
+  const a = custom.assess(kase), b = builtin.assess(kase);
+  assert.equal(a.error, undefined);
+  assert.equal(a.conditions.length, 3 * b.conditions.length);
+  assert.equal(builtin.describe().findings.length, bundle["findings.json"].findings.length);
+});
+
+test("the same knowledge base as the built-in one gives the same results", async () => {
+  const custom = await createChecker({ knowledgeBase: bundle });
+  const builtin = await createChecker();
+  for (const n of CASE_SIZES) assert.deepEqual(custom.assess(benchCase(bundle, n)), builtin.assess(benchCase(bundle, n)), `${n} findings`);
+});
+
+test("a broken knowledge base is refused with its problems", async () => {
+  const broken = structuredClone(bundle);
+  broken["findings.json"].findings[0].base_rate = 2;
+  await assert.rejects(createChecker({ knowledgeBase: broken }), /findings\.json: \$\.findings\[0\]\.base_rate: out of range/);
+  await assert.rejects(createChecker({ knowledgeBase: "{" }), /not valid JSON/);
+  assert.equal((await createChecker()).assess({ findings: { fever: true } }).error, undefined);
+});
+
+test("bench cases answer the asked number of findings, red flags first", () => {
+  for (const n of CASE_SIZES) {
+    const kase = benchCase(bundle, n);
+    assert.equal(Object.keys(kase.findings).length, n);
+    assert.equal(kase.findings.fever, false);
+  }
+  assert.throws(() => benchCase(bundle, 10000), /only \d+ findings/);
+});
