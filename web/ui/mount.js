@@ -308,8 +308,10 @@ export function mount(root, options = {}) {
     answersChanged();
     if (where === "results") go("results");
     else nextStep();
-    const undo = saved ? { label: "Go back to my own answers", run: () => restore(saved) } : null;
-    showNotice(notice, { action: undo });
+    // Say so when the person's own answers were replaced (and offer them
+    // back); a fresh page opens straight at the advice, with nothing above it.
+    if (saved) showNotice(notice, { action: { label: "Go back to my own answers", run: () => restore(saved) } });
+    else if (where !== "results") showNotice(notice);
     return true;
   }
 

@@ -43,7 +43,7 @@ export function questionScreen({ iv, question, previous, level, actions, questio
         h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: actions.back }, "Back"),
         iv.answers.length > 0 ? h("button", { type: "button", class: "sc-link-button", "data-testid": "results-now", onclick: actions.resultsNow },
           returnToResults ? "Back to the results" : "Skip to the results") : null)),
-    iv.answers.length ? h("aside", { class: "sc-interview-side", "aria-labelledby": answersId },
+    h("aside", { class: "sc-interview-side", "aria-labelledby": answersId },
       h("h2", { id: answersId, class: "sc-side-title" }, "Your answers so far"),
-      answersList({ iv, questionsById, onChange: actions.change, current: iv.cursor })) : null);
+      answersList({ iv, questionsById, onChange: actions.change, current: iv.cursor })));
 }

@@ -77,8 +77,10 @@ function multiple(question, was, onAnswer, idFor) {
     problem,
     h("div", { class: "sc-actions" },
       h("button", { type: "button", class: "sc-button sc-primary", "data-answer": "submit", "aria-describedby": problemId, onclick: submit }, "Continue"),
-      h("button", { type: "button", class: "sc-button", "data-answer": "none", onclick: () => onAnswer("none") }, "None of these"),
-      h("button", { type: "button", class: "sc-button", "data-answer": "unsure", onclick: () => onAnswer("unsure") }, "Not sure")),
+      h("button", { type: "button", class: ["sc-button", was === "none" && "sc-choice-current"], "data-answer": "none",
+        "aria-pressed": was === null ? null : String(was === "none"), onclick: () => onAnswer("none") }, "None of these"),
+      h("button", { type: "button", class: ["sc-button", was === "unsure" && "sc-choice-current"], "data-answer": "unsure",
+        "aria-pressed": was === null ? null : String(was === "unsure"), onclick: () => onAnswer("unsure") }, "Not sure")),
   ];
 }
 

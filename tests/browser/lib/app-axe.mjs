@@ -16,9 +16,14 @@ export async function axeViolations(page) {
   }, TAGS);
 }
 
-/** Forces the app's dark or light theme (the same CSS the system setting selects). */
+/**
+ * Forces the app's dark or light theme (the same CSS the system setting
+ * selects), then waits for the colour transitions so contrast is measured on
+ * the final colours.
+ */
 export function setAppTheme(page, theme) {
-  return page.evaluate((t) => {
+  return page.evaluate(async (t) => {
     document.querySelector("[data-testid='spotcheck']").dataset.theme = t;
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));
   }, theme);
 }

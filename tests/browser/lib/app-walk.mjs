@@ -123,17 +123,19 @@ export async function copyLink(page) {
 }
 
 /**
- * From the start screen to the results, answering as `person` would;
+ * From the start screen (or the about step) to the results, answering as `person` would;
  * onQuestion(q) runs before each answer (checks, screenshots).
  * Returns { level, asked: [question ids], sawEmergencyAlert }.
  */
 export async function walkAsPerson(page, person, { keyboard = false, onQuestion = null } = {}) {
-  await page.waitFor("[data-testid='start']");
-  if (keyboard) {
-    await tabTo(page, "[data-testid='start']");
-    await andRerender(page, () => page.press("Enter"));
-  } else {
-    await andRerender(page, () => page.click("[data-testid='start']"));
+  await page.waitFor("[data-testid='start'], [data-testid='age']"); // the start screen, or already past it
+  if (await page.count("[data-testid='start']")) {
+    if (keyboard) {
+      await tabTo(page, "[data-testid='start']");
+      await andRerender(page, () => page.press("Enter"));
+    } else {
+      await andRerender(page, () => page.click("[data-testid='start']"));
+    }
   }
   await page.waitFor("[data-testid='age']");
   await aboutThePerson(page, person, keyboard);

@@ -1,0 +1,203 @@
+// Moving around the interview without losing anything: Back, changing an
+// earlier answer, age validation, damaged and valid case links arriving
+// mid-interview, Start again with Undo, and the body map kept in step with
+// the list (by mouse and by keyboard).
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { ENGINES, launch } from "./lib/engines.mjs";
+import { startServer } from "./lib/server.mjs";
+import { openApp, andRerender, currentQuestion, tabTo } from "./lib/app-walk.mjs";
+import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
+
+const server = await startServer({ csp: true });
+after(() => server.close());
+
+const fragment = (kase) => `#case=${Buffer.from(JSON.stringify(kase)).toString("base64url")}`;
+const answerRows = (page) => page.count("[data-testid^='answer-q']");
+
+async function startInterview(page, age = "30") {
+  await andRerender(page, () => page.click("[data-testid='start']"));
+  await page.fill("[data-testid='age']", age);
+  await page.locator("[data-testid='sex-female']").check();
+  await andRerender(page, () => page.click("[data-testid='about-continue']"));
+}
+
+/** Answers the current question "Not sure" (every question offers it); returns its id. */
+async function notSure(page) {
+  const { id } = await currentQuestion(page);
+  await andRerender(page, () => page.click("[data-testid='question'] [data-answer='unsure']"));
+  return id;
+}
+
+/** A definite answer instead: No, None of these, or the first option. */
+async function answerOtherwise(page) {
+  const { type } = await currentQuestion(page);
+  const css = { yes_no: "[data-answer='no']", multiple: "[data-answer='none']", single: "[data-answer='option']" }[type];
+  await andRerender(page, () => page.locator(`[data-testid='question'] ${css}`).first().click());
+}
+
+for (const name of ENGINES) {
+  test(`moving around without losing answers (${name})`, async (t) => {
+    const engine = await launch(name);
+    try {
+      await t.test("Back shows the previous question with its answer marked; answering again replaces it", async () => {
+        const { page, errors } = await openApp(engine, server.url);
+        await startInterview(page);
+        const ids = [await notSure(page), await notSure(page), await notSure(page)];
+        await andRerender(page, () => page.click("[data-testid='back']"));
+        assert.equal((await currentQuestion(page)).id, ids[2]);
+        assert.equal(await page.attribute("[data-testid='question'] [data-answer='unsure']", "aria-pressed"), "true");
+        await answerOtherwise(page);
+        assert.ok(!ids.includes((await currentQuestion(page)).id), "on to a new question");
+        assert.equal(await answerRows(page), 3, "still three answers");
+        assert.doesNotMatch(await page.text(`[data-testid='answer-${ids[2]}'] .sc-answer-a`), /Not sure/);
+        // Back to the first question, then to the about step (kept), then the start.
+        for (let i = 0; i < 3; i++) await andRerender(page, () => page.click("[data-testid='back']"));
+        assert.equal((await currentQuestion(page)).id, ids[0]);
+        await andRerender(page, () => page.click("[data-testid='back']"));
+        assert.equal(await page.locator("[data-testid='age']").inputValue(), "30");
+        assert.equal(await page.locator("[data-testid='sex-female']").isChecked(), true);
+        await andRerender(page, () => page.click("[data-testid='back']"));
+        assert.ok(await page.isVisible("[data-testid='start']"));
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      await t.test("Change on an earlier answer asks it again, then goes on from where the person was", async () => {
+        const { page, errors } = await openApp(engine, server.url);
+        await startInterview(page);
+        const first = await notSure(page);
+        const second = await notSure(page);
+        await andRerender(page, () => page.click(`[data-testid='answer-${first}'] button`));
+        assert.equal((await currentQuestion(page)).id, first);
+        await answerOtherwise(page);
+        const now = (await currentQuestion(page)).id;
+        assert.ok(![first, second].includes(now), `not asked again: ${now}`);
+        assert.equal(await answerRows(page), 2);
+        assert.doesNotMatch(await page.text(`[data-testid='answer-${first}'] .sc-answer-a`), /Not sure/);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      await t.test("age must be whole years from 0 to 120, or left out", async () => {
+        const { page } = await openApp(engine, server.url);
+        await andRerender(page, () => page.click("[data-testid='start']"));
+        for (const bad of ["abc", "130", "4.5"]) {
+          await page.fill("[data-testid='age']", bad);
+          await page.click("[data-testid='about-continue']"); // checked at once, nothing re-rendered
+          assert.equal(await page.attribute("[data-testid='spotcheck']", "data-screen"), "about", bad);
+          assert.equal(await page.attribute("[data-testid='age']", "aria-invalid"), "true", bad);
+          assert.match(await page.text("[data-testid='spotcheck'] .sc-problem"), /whole number of years from 0 to 120/);
+        }
+        await page.fill("[data-testid='age']", "");
+        await andRerender(page, () => page.click("[data-testid='about-continue']"));
+        assert.match(await page.text("[data-testid='answer-about']"), /Age not given/);
+        await page.close();
+      });
+
+      await t.test("a damaged link says so clearly and never loses answers", async () => {
+        const { page, errors } = await openApp(engine, `${server.url}index.html#case=%%%not-base64`);
+        await page.waitFor("[data-testid='error']");
+        assert.match(await page.text("[data-testid='error']"), /could not be opened/);
+        assert.ok(await page.isVisible("[data-testid='start']"), "the start screen is still there");
+
+        // Valid base64 and JSON, but a finding the engine does not know.
+        await page.click("[data-testid='error'] button"); // Dismiss
+        await page.waitFor("[data-testid='error']", { state: "detached" });
+        await page.evaluate((h) => { location.hash = h; }, fragment({ findings: { fevr: true } }));
+        await page.waitFor("[data-testid='error']");
+        assert.match(await page.text("[data-testid='error']"), /fevr/);
+
+        // Mid-interview: a broken link changes nothing.
+        await startInterview(page);
+        await notSure(page);
+        await notSure(page);
+        const asking = (await currentQuestion(page)).id;
+        await page.evaluate(() => { location.hash = "#case=AAAA!"; });
+        await page.waitFor("[data-testid='error']");
+        assert.match(await page.text("[data-testid='error']"), /Your own answers are still here/);
+        assert.equal((await currentQuestion(page)).id, asking);
+        assert.equal(await answerRows(page), 2);
+
+        // A valid link replaces them, with a way back to one's own answers.
+        await andRerender(page, () => page.evaluate((h) => { location.hash = h; },
+          fragment({ age: 16, findings: { blanches_on_pressure: false, fever: true } })));
+        assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), "emergency");
+        assert.match(await page.text("[data-testid='notice']"), /answers from the link/);
+        await andRerender(page, () => page.click("[data-testid='notice'] button"));
+        assert.equal((await currentQuestion(page)).id, asking);
+        assert.equal(await answerRows(page), 2);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      await t.test("Start again clears the answers; Undo brings them back", async () => {
+        const link = `${server.url}index.html${fragment({ age: 50, sex: "male", findings: { fever: false, blanches_on_pressure: true } })}`;
+        const { page } = await openApp(engine, link);
+        await page.waitFor("[data-testid='triage']");
+        const level = await page.attribute("[data-testid='triage']", "data-triage-level");
+        await andRerender(page, () => page.click("[data-testid='restart']"));
+        assert.ok(await page.isVisible("[data-testid='start']"));
+        assert.match(await page.text("[data-testid='notice']"), /cleared/);
+        await andRerender(page, () => page.click("[data-testid='notice'] button"));
+        assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), level);
+        assert.equal(await answerRows(page), 2);
+        await page.close();
+      });
+
+      await t.test("the body map and the list tick the same places, by mouse and by keyboard", async () => {
+        const link = `${server.url}index.html${fragment({ age: 30, findings: { loc_trunk: true } })}`;
+        const { page, errors } = await openApp(engine, link, { width: 360, height: 740 });
+        await page.waitFor("[data-testid='triage']");
+        await andRerender(page, () => page.click("[data-testid='answer-q_location'] button"));
+        assert.equal((await currentQuestion(page)).id, "q_location");
+        const region = (side, f) => `[data-testid='map-${side}-${f}']`;
+        const box = (f) => page.locator(`input[data-finding='${f}']`);
+        const ticked = async (f) => [
+          await page.attribute(region("front", f), "aria-checked"), await page.attribute(region("back", f), "aria-checked"), await box(f).isChecked(),
+        ];
+        assert.deepEqual(await ticked("loc_trunk"), ["true", "true", true], "the earlier answer is on the map and in the list");
+
+        await page.click(`${region("back", "loc_lower_legs_feet")} > :first-child`);
+        assert.deepEqual(await ticked("loc_lower_legs_feet"), ["true", "true", true], "a click on the map ticks the list");
+        await box("loc_lower_legs_feet").uncheck();
+        assert.deepEqual(await ticked("loc_lower_legs_feet"), ["false", "false", false], "the list unticks the map");
+
+        // Keyboard: one Tab stop per figure, arrows to move, Space to tick.
+        await tabTo(page, "[data-testid^='map-front-']");
+        for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement.dataset.regionFinding === "loc_forearms_hands")); i++) {
+          await page.press("ArrowDown");
+        }
+        await page.press(" ");
+        assert.deepEqual(await ticked("loc_forearms_hands"), ["true", "true", true]);
+        await page.press(" ");
+        assert.deepEqual(await ticked("loc_forearms_hands"), ["false", "false", false]);
+
+        for (const theme of ["light", "dark"]) {
+          await setAppTheme(page, theme);
+          assert.deepEqual(await axeViolations(page), [], `body map, ${theme} theme`);
+        }
+        await setAppTheme(page, "auto");
+
+        // Nothing ticked: Continue explains instead of guessing.
+        await box("loc_trunk").uncheck();
+        await page.click("[data-answer='submit']");
+        assert.match(await page.text("[data-testid='question'] .sc-problem"), /Tick at least one/);
+        assert.equal((await currentQuestion(page)).id, "q_location");
+
+        await page.click(`${region("front", "loc_face")} > :first-child`);
+        await box("loc_neck").check();
+        await andRerender(page, () => page.click("[data-answer='submit']"));
+        assert.equal(await page.attribute("[data-testid='spotcheck']", "data-screen"), "results", "back to the results it came from");
+        const shown = await page.text("[data-testid='answer-q_location'] .sc-answer-a");
+        assert.match(shown, /Face/);
+        assert.match(shown, /Neck/);
+        assert.doesNotMatch(shown, /Chest/);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    } finally {
+      await engine.close();
+    }
+  });
+}
