@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchChromium } from "./lib/chromium.mjs";
+import { eachEngine } from "./lib/each-engine.mjs";
 import { distDir } from "./lib/server.mjs";
 import { watchViolations } from "./lib/violations.mjs";
 import { walkInterview } from "./lib/interview.mjs";
@@ -16,7 +16,7 @@ import { serve } from "../../scripts/serve.mjs";
 
 const RED = "rgb(255, 0, 0)";
 const hostDir = mkdtempSync(join(tmpdir(), "spotcheck-host-"));
-let app, host, appUrl, hostUrl, browser;
+let app, host, appUrl, hostUrl;
 
 function hostPage(appOrigin, withWidget) {
   return `<!doctype html>
@@ -49,11 +49,9 @@ before(async () => {
   const csp = `default-src 'self'; script-src 'self' ${appUrl} 'wasm-unsafe-eval'; style-src 'self' ${appUrl}; img-src 'self' data: ${appUrl}; connect-src 'self' ${appUrl}; object-src 'none'; base-uri 'none'`;
   host = await serve({ dir: hostDir, port: 0, host: "localhost", headers: { "Content-Security-Policy": csp } });
   hostUrl = `http://localhost:${host.address().port}`;
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
   await new Promise((ok) => app.close(ok));
   await new Promise((ok) => host.close(ok));
   rmSync(hostDir, { recursive: true, force: true });
@@ -67,81 +65,83 @@ function hostStyles(page) {
   }));
 }
 
-test("the embed runs a whole interview on another origin's page and reports results as events", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  const violations = await watchViolations(page);
-  const origins = new Set();
-  page.on("request", (r) => origins.add(new URL(r.url()).origin));
-  await page.goto(`${hostUrl}/index.html`);
+eachEngine((browser) => {
+  test("the embed runs a whole interview on another origin's page and reports results as events", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const violations = await watchViolations(page);
+    const origins = new Set();
+    page.on("request", (r) => origins.add(new URL(r.url()).origin));
+    await page.goto(`${hostUrl}/index.html`);
 
-  const widget = page.locator("spot-check");
-  assert.equal(await page.evaluate(() => document.querySelector("spot-check").shadowRoot?.mode), "open");
-  assert.equal(await page.evaluate(() => document.querySelector("spot-check").ready.then((el) => el === document.querySelector("spot-check"))), true);
+    const widget = page.locator("spot-check");
+    assert.equal(await page.evaluate(() => document.querySelector("spot-check").shadowRoot?.mode), "open");
+    assert.equal(await page.evaluate(() => document.querySelector("spot-check").ready.then((el) => el === document.querySelector("spot-check"))), true);
 
-  const { level, asked } = await walkInterview(widget, { findings: { fever: true, blanches_on_pressure: false } });
-  assert.equal(level, "emergency");
-  const results = await page.evaluate(() => window.results);
-  assert.ok(results.length >= 1, "a spotcheck:result event reached the host's document");
-  assert.deepEqual(results.at(-1), { level: "emergency", bubbles: true, composed: true });
-  assert.ok(asked.length >= 2, `asked ${asked.join(", ")}`);
+    const { level, asked } = await walkInterview(widget, { findings: { fever: true, blanches_on_pressure: false } });
+    assert.equal(level, "emergency");
+    const results = await page.evaluate(() => window.results);
+    assert.ok(results.length >= 1, "a spotcheck:result event reached the host's document");
+    assert.deepEqual(results.at(-1), { level: "emergency", bubbles: true, composed: true });
+    assert.ok(asked.length >= 2, `asked ${asked.join(", ")}`);
 
-  assert.deepEqual([...origins].sort(), [appUrl, hostUrl].sort(), "requests go to the host and the script's origin only");
-  assert.deepEqual(await storedData(page), NOTHING_STORED);
-  assert.deepEqual(await violations(), []);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+    assert.deepEqual([...origins].sort(), [appUrl, hostUrl].sort(), "requests go to the host and the script's origin only");
+    assert.deepEqual(await storedData(page), NOTHING_STORED);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
-test("host styles do not reach into the widget, and the widget's styles do not reach out", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${hostUrl}/plain.html`);
-  const without = await hostStyles(page);
-  await page.goto(`${hostUrl}/index.html`);
-  await page.evaluate(() => document.querySelector("spot-check").ready);
-  assert.deepEqual(await hostStyles(page), without, "the host's elements look the same with the widget on the page");
+  test("host styles do not reach into the widget, and the widget's styles do not reach out", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hostUrl}/plain.html`);
+    const without = await hostStyles(page);
+    await page.goto(`${hostUrl}/index.html`);
+    await page.evaluate(() => document.querySelector("spot-check").ready);
+    assert.deepEqual(await hostStyles(page), without, "the host's elements look the same with the widget on the page");
 
-  const inside = await page.evaluate(() => {
-    const root = document.querySelector("spot-check").shadowRoot;
-    return ["h2", "p", "button"].map((tag) => {
-      const el = root.querySelector(tag);
-      const s = getComputedStyle(el);
-      return { tag, color: s.color, background: s.backgroundColor, font: s.fontFamily, size: s.fontSize };
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector("spot-check").shadowRoot;
+      return ["h2", "p", "button"].map((tag) => {
+        const el = root.querySelector(tag);
+        const s = getComputedStyle(el);
+        return { tag, color: s.color, background: s.backgroundColor, font: s.fontFamily, size: s.fontSize };
+      });
     });
+    for (const el of inside) {
+      assert.notEqual(el.color, "rgb(255, 0, 0)", `${el.tag} keeps its own colour`);
+      assert.notEqual(el.background, "rgb(0, 0, 255)", `${el.tag} keeps its own background`);
+      assert.doesNotMatch(el.font, /monospace/, `${el.tag} keeps its own font`);
+      assert.notEqual(el.size, "31px", `${el.tag} does not inherit the host's font size`);
+    }
+    await page.close();
   });
-  for (const el of inside) {
-    assert.notEqual(el.color, "rgb(255, 0, 0)", `${el.tag} keeps its own colour`);
-    assert.notEqual(el.background, "rgb(0, 0, 255)", `${el.tag} keeps its own background`);
-    assert.doesNotMatch(el.font, /monospace/, `${el.tag} keeps its own font`);
-    assert.notEqual(el.size, "31px", `${el.tag} does not inherit the host's font size`);
-  }
-  await page.close();
-});
 
-test("the theme and compact attributes change the widget, and the properties reflect them", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${hostUrl}/index.html`);
-  await page.evaluate(() => document.querySelector("spot-check").ready);
-  const look = () => page.evaluate(() => {
-    const el = document.querySelector("spot-check");
-    const view = el.shadowRoot.querySelector(".sc-app");
-    const s = getComputedStyle(view);
-    return { theme: el.theme, compact: el.compact, background: s.backgroundColor, color: s.color, padding: s.padding, scheme: s.colorScheme };
+  test("the theme and compact attributes change the widget, and the properties reflect them", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hostUrl}/index.html`);
+    await page.evaluate(() => document.querySelector("spot-check").ready);
+    const look = () => page.evaluate(() => {
+      const el = document.querySelector("spot-check");
+      const view = el.shadowRoot.querySelector(".sc-app");
+      const s = getComputedStyle(view);
+      return { theme: el.theme, compact: el.compact, background: s.backgroundColor, color: s.color, padding: s.padding, scheme: s.colorScheme };
+    });
+    const dark = await look();
+    await page.evaluate(() => document.querySelector("spot-check").setAttribute("theme", "light"));
+    const light = await look();
+    assert.equal(dark.theme, "dark");
+    assert.equal(light.theme, "light");
+    assert.notEqual(dark.background, light.background, "dark and light backgrounds differ");
+    assert.notEqual(dark.color, light.color, "dark and light text colours differ");
+
+    await page.evaluate(() => { document.querySelector("spot-check").compact = true; });
+    const compact = await look();
+    assert.equal(compact.compact, true);
+    assert.equal(await page.evaluate(() => document.querySelector("spot-check").hasAttribute("compact")), true);
+    assert.notEqual(compact.padding, light.padding, "compact is tighter");
+    await page.close();
   });
-  const dark = await look();
-  await page.evaluate(() => document.querySelector("spot-check").setAttribute("theme", "light"));
-  const light = await look();
-  assert.equal(dark.theme, "dark");
-  assert.equal(light.theme, "light");
-  assert.notEqual(dark.background, light.background, "dark and light backgrounds differ");
-  assert.notEqual(dark.color, light.color, "dark and light text colours differ");
-
-  await page.evaluate(() => { document.querySelector("spot-check").compact = true; });
-  const compact = await look();
-  assert.equal(compact.compact, true);
-  assert.equal(await page.evaluate(() => document.querySelector("spot-check").hasAttribute("compact")), true);
-  assert.notEqual(compact.padding, light.padding, "compact is tighter");
-  await page.close();
 });

@@ -22,6 +22,7 @@ export async function launch() {
           await page.setViewportSize({ width, height });
           page.on("pageerror", (e) => report("pageerror", e));
           page.on("console", (m) => report("console", { type: m.type(), text: m.text() }));
+          page.on("request", (r) => report("request", { url: r.url() }));
           return {
             raw: page,
             goto: async (url) => { await page.goto(url); },

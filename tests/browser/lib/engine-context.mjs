@@ -13,7 +13,7 @@ export class Context extends EventEmitter {
     this.pages = new Set();
     // Requests of the whole context (service workers included) where the
     // adapter sees them, else those its pages report.
-    driver.onRequest?.((url) => this.emit("request", { url: () => url }));
+    driver.onRequest?.((url) => { if (!/^(data|about):/.test(url)) this.emit("request", { url: () => url }); });
   }
 
   async newPage() {

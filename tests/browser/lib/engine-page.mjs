@@ -30,7 +30,9 @@ export class Page extends EventEmitter {
   report(kind, payload) {
     if (kind === "pageerror") this.emit("pageerror", payload instanceof Error ? payload : new Error(String(payload)));
     else if (kind === "console") this.emit("console", { type: () => payload.type, text: () => payload.text });
-    else if (kind === "request") this.emit("request", { url: () => payload.url });
+    // data: URLs are no network requests: Chromium does not report them, Firefox
+    // does (for a font of its own too); about:blank is WebKit's first document.
+    else if (kind === "request" && !/^(data|about):/.test(payload.url)) this.emit("request", { url: () => payload.url });
   }
 
   context() { return this.ctx; }

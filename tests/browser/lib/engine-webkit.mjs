@@ -33,33 +33,41 @@ export async function launch() {
   await mkdir(join(config, "gtk-3.0"));
   await writeFile(join(config, "gtk-3.0", "gtk.css"), GTK_CSS);
   const xvfb = await startXvfb(SCREEN);
-  const port = await freePort();
-  const driver = spawnOwned("WebKitWebDriver", [`--port=${port}`, "--host=local"], {
-    env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitReady(base);
-  const sessions = new Set();
+  const env = { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config };
+  const contexts = new Set();
   return {
+    // WebKitWebDriver holds one session at a time: a driver per context.
     async newContext() {
-      const s = await Session.create(base, {
-        browserName: "MiniBrowser",
-        "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
-      });
-      sessions.add(s);
-      await s.cmd("POST", "/timeouts", { script: 30000, pageLoad: 30000, implicit: 0 });
-      return newContext(s, () => sessions.delete(s));
+      const port = await freePort();
+      const driver = spawnOwned("WebKitWebDriver", [`--port=${port}`, "--host=local"], { env });
+      try {
+        const base = `http://127.0.0.1:${port}`;
+        await waitReady(base);
+        const s = await Session.create(base, {
+          browserName: "MiniBrowser",
+          "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+        });
+        await s.cmd("POST", "/timeouts", { script: 30000, pageLoad: 30000, implicit: 0 });
+        const context = newContext(s, async () => {
+          contexts.delete(context);
+          await driver.stop();
+        });
+        contexts.add(context);
+        return context;
+      } catch (e) {
+        await driver.stop();
+        throw e;
+      }
     },
     async close() {
-      await Promise.allSettled([...sessions].map((s) => s.delete()));
-      await driver.stop();
+      await Promise.allSettled([...contexts].map((c) => c.close()));
       await xvfb.stop();
       await rm(config, { recursive: true, force: true });
     },
   };
 }
 
-function newContext(s, forget) {
+function newContext(s, stopDriver) {
   // One command at a time per session, each in its page's window.
   let queue = Promise.resolve();
   let current = null;
@@ -97,8 +105,8 @@ function newContext(s, forget) {
       return first ? inWindow(first, () => s.cmd("GET", "/cookie")) : [];
     },
     async close() {
-      forget();
-      await s.delete();
+      await s.delete().catch(() => {});
+      await stopDriver();
     },
   };
 }
@@ -123,6 +131,9 @@ function pageDriver(s, run, report, closeWindow) {
   const flush = () => evaluate("null").catch(() => {});
   const loaded = async (url) => {
     // WebKit shows its error page (at about:blank) where other engines reject.
+    // Navigation returns at the load event; make sure of it (others wait for "load" too).
+    await s.execute(`return document.readyState === "complete" ||
+      new Promise((ok) => addEventListener("load", () => ok(true), { once: true }));`);
     const [docUrl, text] = await s.execute("return [document.URL, document.body ? document.body.innerText : ''];");
     if (docUrl === "about:blank" && url !== "about:blank") throw new Error(`webkit: could not load ${url}: ${text.trim()}`);
     await install();
