@@ -3,117 +3,115 @@
 // ticks "remember my answers"; "forget" (or unticking) clears it.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium } from "./lib/chromium.mjs";
+import { eachEngine } from "./lib/each-engine.mjs";
 import { startServer } from "./lib/server.mjs";
 import { walkInterview } from "./lib/interview.mjs";
 import { storedData, NOTHING_STORED } from "./lib/storage.mjs";
 
 const server = await startServer();
-const browser = await launchChromium();
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+after(() => server.close());
 
-test("a whole interview stores nothing and every request stays on the page's origin", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const origin = new URL(server.url).origin;
-  const elsewhere = [];
-  context.on("request", (r) => {
-    if (new URL(r.url()).origin !== origin && !r.url().startsWith("data:")) elsewhere.push(r.url());
+eachEngine((browser) => {
+  test("a whole interview stores nothing and every request stays on the page's origin", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const origin = new URL(server.url).origin;
+    const elsewhere = [];
+    context.on("request", (r) => {
+      if (new URL(r.url()).origin !== origin && !r.url().startsWith("data:")) elsewhere.push(r.url());
+    });
+    await page.goto(server.url);
+    const { level, asked } = await walkInterview(page, { age: "8", sex: "male", findings: { fever: true, blanches_on_pressure: true } });
+    assert.ok(level && asked.length >= 3);
+    // The results' own controls: the case link, "answer more", "start again".
+    await page.locator("[data-testid='restart']").click();
+    assert.deepEqual(await storedData(page), NOTHING_STORED);
+    assert.deepEqual(elsewhere, []);
+    await context.close();
   });
-  await page.goto(server.url);
-  const { level, asked } = await walkInterview(page, { age: "8", sex: "male", findings: { fever: true, blanches_on_pressure: true } });
-  assert.ok(level && asked.length >= 3);
-  // The results' own controls: the case link, "answer more", "start again".
-  await page.locator("[data-testid='restart']").click();
-  assert.deepEqual(await storedData(page), NOTHING_STORED);
-  assert.deepEqual(elsewhere, []);
-  await context.close();
-});
 
-test("ticking remember keeps the answers across a reload; forget clears them", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.locator("[data-testid='remember']").check();
-  const { level } = await walkInterview(page, { age: "45", sex: "male", findings: { fever: false, blanches_on_pressure: true } });
-  const stored = await storedData(page);
-  assert.deepEqual(stored.localStorage, ["spotcheck:answers"]);
-  assert.deepEqual({ ...stored, localStorage: [] }, NOTHING_STORED, "no cookies and no IndexedDB even when remembering");
-  const kase = await page.evaluate(() => JSON.parse(localStorage.getItem("spotcheck:answers")).case);
-  assert.equal(kase.age, 45);
-  assert.equal(kase.sex, "male");
-  assert.equal(kase.findings.fever, false);
-  assert.equal(kase.findings.blanches_on_pressure, true);
+  test("ticking remember keeps the answers across a reload; forget clears them", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator("[data-testid='remember']").check();
+    const { level } = await walkInterview(page, { age: "45", sex: "male", findings: { fever: false, blanches_on_pressure: true } });
+    const stored = await storedData(page);
+    assert.deepEqual(stored.localStorage, ["spotcheck:answers"]);
+    assert.deepEqual({ ...stored, localStorage: [] }, NOTHING_STORED, "no cookies and no IndexedDB even when remembering");
+    const kase = await page.evaluate(() => JSON.parse(localStorage.getItem("spotcheck:answers")).case);
+    assert.equal(kase.age, 45);
+    assert.equal(kase.sex, "male");
+    assert.equal(kase.findings.fever, false);
+    assert.equal(kase.findings.blanches_on_pressure, true);
 
-  await page.reload();
-  assert.equal(await page.locator("[data-testid='remember']").isChecked(), true);
-  assert.equal(await page.locator("[data-testid='triage']").getAttribute("data-triage-level"), level, "the remembered answers are back");
+    await page.reload();
+    assert.equal(await page.locator("[data-testid='remember']").isChecked(), true);
+    assert.equal(await page.locator("[data-testid='triage']").getAttribute("data-triage-level"), level, "the remembered answers are back");
 
-  await page.locator("[data-testid='forget']").click();
-  assert.deepEqual(await storedData(page), NOTHING_STORED);
-  assert.equal(await page.locator("[data-testid='remember']").isChecked(), false);
-  await page.reload();
-  await page.locator("[data-testid='start']").waitFor();
-  assert.deepEqual(await storedData(page), NOTHING_STORED);
-  await context.close();
-});
-
-test("unticking remember clears what was saved", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const box = page.locator("[data-testid='remember']");
-  await box.check();
-  await walkInterview(page, { findings: { fever: true } });
-  assert.deepEqual((await storedData(page)).localStorage, ["spotcheck:answers"]);
-  await box.uncheck();
-  assert.deepEqual(await storedData(page), NOTHING_STORED);
-  await context.close();
-});
-
-test("remember.js stores the case only when asked, reads it back, and forget() clears it", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.locator("[data-testid='start']").waitFor();
-  const kase = { age: 30, sex: "female", findings: { fever: false, blanches_on_pressure: "unknown" } };
-  const steps = await page.evaluate(async (kase) => {
-    const store = await import("./remember.js");
-    const before = store.remembered();
-    const saved = store.remember(kase);
-    const after = store.remembered();
-    const keys = Object.keys(localStorage);
-    localStorage.setItem("spotcheck:old-format", "x"); // a key an older version might have left
-    localStorage.setItem("other-site-data", "kept");
-    store.forget();
-    return { before, saved, after, keys, afterForget: store.remembered(), left: Object.keys(localStorage) };
-  }, kase);
-  assert.equal(steps.before, null);
-  assert.equal(steps.saved, true);
-  assert.deepEqual(steps.after, kase);
-  assert.deepEqual(steps.keys, ["spotcheck:answers"]);
-  assert.equal(steps.afterForget, null);
-  assert.deepEqual(steps.left, ["other-site-data"], "forget() removes Spotcheck's keys only");
-  await context.close();
-});
-
-test("remember.js never throws: unreadable data is treated as nothing remembered", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const result = await page.evaluate(async () => {
-    const store = await import("./remember.js");
-    const seen = [];
-    for (const junk of ["{", "null", "[1,2]", '{"format":99,"case":{}}', '{"format":1,"case":"x"}']) {
-      localStorage.setItem("spotcheck:answers", junk);
-      seen.push(store.remembered());
-    }
-    store.forget();
-    return { seen, left: localStorage.length };
+    await page.locator("[data-testid='forget']").click();
+    assert.deepEqual(await storedData(page), NOTHING_STORED);
+    assert.equal(await page.locator("[data-testid='remember']").isChecked(), false);
+    await page.reload();
+    await page.locator("[data-testid='start']").waitFor();
+    assert.deepEqual(await storedData(page), NOTHING_STORED);
+    await context.close();
   });
-  assert.deepEqual(result, { seen: [null, null, null, null, null], left: 0 });
-  await context.close();
+
+  test("unticking remember clears what was saved", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const box = page.locator("[data-testid='remember']");
+    await box.check();
+    await walkInterview(page, { findings: { fever: true } });
+    assert.deepEqual((await storedData(page)).localStorage, ["spotcheck:answers"]);
+    await box.uncheck();
+    assert.deepEqual(await storedData(page), NOTHING_STORED);
+    await context.close();
+  });
+
+  test("remember.js stores the case only when asked, reads it back, and forget() clears it", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator("[data-testid='start']").waitFor();
+    const kase = { age: 30, sex: "female", findings: { fever: false, blanches_on_pressure: "unknown" } };
+    const steps = await page.evaluate(async (kase) => {
+      const store = await import("./remember.js");
+      const before = store.remembered();
+      const saved = store.remember(kase);
+      const after = store.remembered();
+      const keys = Object.keys(localStorage);
+      localStorage.setItem("spotcheck:old-format", "x"); // a key an older version might have left
+      localStorage.setItem("other-site-data", "kept");
+      store.forget();
+      return { before, saved, after, keys, afterForget: store.remembered(), left: Object.keys(localStorage) };
+    }, kase);
+    assert.equal(steps.before, null);
+    assert.equal(steps.saved, true);
+    assert.deepEqual(steps.after, kase);
+    assert.deepEqual(steps.keys, ["spotcheck:answers"]);
+    assert.equal(steps.afterForget, null);
+    assert.deepEqual(steps.left, ["other-site-data"], "forget() removes Spotcheck's keys only");
+    await context.close();
+  });
+
+  test("remember.js never throws: unreadable data is treated as nothing remembered", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const result = await page.evaluate(async () => {
+      const store = await import("./remember.js");
+      const seen = [];
+      for (const junk of ["{", "null", "[1,2]", '{"format":99,"case":{}}', '{"format":1,"case":"x"}']) {
+        localStorage.setItem("spotcheck:answers", junk);
+        seen.push(store.remembered());
+      }
+      store.forget();
+      return { seen, left: localStorage.length };
+    });
+    assert.deepEqual(result, { seen: [null, null, null, null, null], left: 0 });
+    await context.close();
+  });
 });
