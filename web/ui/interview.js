@@ -63,6 +63,17 @@ export function answerText(question, findings) {
   return picked.length ? picked.join("; ") : "None of these";
 }
 
+/**
+ * The answer with its pertinent negatives, for a doctor: a tick-all answer
+ * also says which options were answered No.
+ */
+export function answerTextForDoctor(question, findings) {
+  const text = answerText(question, findings);
+  if (question.type !== "multiple" || text === "Not sure" || text === "None of these") return text;
+  const no = (question.options ?? []).filter((o) => findings[o.finding] === false).map((o) => o.text);
+  return no.length ? `${text}. Not: ${no.join("; ")}` : text;
+}
+
 /** The answer currently recorded for a question, or null. */
 export function answerFor(iv, questionId) {
   return iv.answers.find((a) => a.questionId === questionId) ?? null;

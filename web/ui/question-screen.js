@@ -5,16 +5,16 @@ import { icon, EMERGENCY_NUMBERS } from "./levels.js";
 import { questionCard } from "./question.js";
 import { answersList } from "./answers.js";
 
-// Most interviews take 10 to 20 questions; the bar is an estimate and never
-// claims to be finished before the results.
-const TYPICAL_QUESTIONS = 15;
+// Most interviews take fewer than 15 questions; the bar is an estimate and
+// never claims to be finished before the results.
+const TYPICAL_QUESTIONS = 12;
 
 function progress(number, answered) {
   const estimate = Math.max(TYPICAL_QUESTIONS, answered + 3);
   const bar = h("span", { class: "sc-bar-fill" });
   bar.style.width = `${Math.min(95, Math.round((number / estimate) * 100))}%`;
   return h("div", { class: "sc-progress", "data-testid": "progress" },
-    h("p", { class: "sc-progress-text" }, h("strong", {}, `Question ${number}`), " · most checks take 10 to 20 questions"),
+    h("p", { class: "sc-progress-text" }, h("strong", {}, `Question ${number}`), " · most checks take fewer than 15"),
     h("span", { class: "sc-bar", "aria-hidden": "true" }, bar));
 }
 

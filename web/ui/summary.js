@@ -2,7 +2,7 @@
 import { h } from "./dom.js";
 import { levelInfo } from "./levels.js";
 import { percent } from "./results.js";
-import { answerText } from "./interview.js";
+import { answerTextForDoctor } from "./interview.js";
 import { whoText } from "./answers.js";
 
 const TOP = 5;
@@ -11,7 +11,7 @@ export function printSummary({ kb, iv, result, questionsById }) {
   const { triage } = result;
   return h("div", { class: "sc-summary", "data-testid": "print-summary" },
     h("h2", {}, "Spotcheck: summary for a doctor"),
-    h("p", {}, `Made on ${new Date().toLocaleDateString()} with knowledge base ${result.kb_version ?? kb.version}. `,
+    h("p", {}, `Made on ${new Date().toISOString().slice(0, 10)} with knowledge base ${result.kb_version ?? kb.version}. `,
       "The answers were given by the person (or a carer), not found on examination. This is not a diagnosis."),
     h("h3", {}, "Advice given"),
     h("p", {}, h("strong", {}, `${levelInfo(triage.level).tag}: `), triage.advice),
@@ -28,6 +28,6 @@ export function printSummary({ kb, iv, result, questionsById }) {
         h("tr", {}, h("td", {}, "About the person"), h("td", {}, whoText(iv))),
         iv.answers.map((a) => {
           const q = questionsById.get(a.questionId);
-          return h("tr", {}, h("td", {}, q.text), h("td", {}, answerText(q, a.findings)));
+          return h("tr", {}, h("td", {}, q.text), h("td", {}, answerTextForDoctor(q, a.findings)));
         }))));
 }
