@@ -64,7 +64,12 @@ export function mount(root, options = {}) {
     live, alertRegion, noticeArea, screen, summary);
   const added = [app];
   if (isShadow && options.styles !== false) {
+    // Hidden until its styles arrive, so nothing shows unstyled.
     const link = h("link", { rel: "stylesheet", href: new URL("ui/spotcheck.css", base).href });
+    app.hidden = true;
+    const show = () => { app.hidden = false; };
+    link.addEventListener("load", show, { once: true });
+    link.addEventListener("error", show, { once: true });
     root.append(link);
     added.push(link);
   }

@@ -1,0 +1,64 @@
+// mount(root) renders the whole app into any element or ShadowRoot: here a
+// second app in an open shadow root on the same page runs on its own, styled
+// by the stylesheet it links into that root, with ids that never collide
+// with the page's app.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { ENGINES, launch } from "./lib/engines.mjs";
+import { startServer } from "./lib/server.mjs";
+import { openApp } from "./lib/app-walk.mjs";
+
+const server = await startServer({ csp: true });
+after(() => server.close());
+
+
+for (const name of ENGINES) {
+  test(`mount() into a ShadowRoot beside the page's own app (${name})`, async () => {
+    const engine = await launch(name);
+    try {
+      const { page, errors } = await openApp(engine, server.url);
+      const inShadow = (css) => page.locator("#shadow-host").locator(css); // locators pierce open shadow roots
+      await page.waitFor("[data-testid='start']");
+      await page.evaluate(async () => {
+        const [{ mount }, { createChecker }] = await Promise.all([import("./ui/mount.js"), import("./spotcheck.mjs")]);
+        const host = document.createElement("div");
+        host.id = "shadow-host";
+        document.body.append(host);
+        const app = mount(host.attachShadow({ mode: "open" }), { checker: createChecker() });
+        window.shadowApp = app;
+        await app.ready;
+      });
+      // Its stylesheet is linked inside the shadow root and applies there.
+      await inShadow("[data-testid='start']").waitFor();
+      assert.equal(await page.evaluate(() => document.querySelector("#shadow-host").shadowRoot.querySelector("link[rel=stylesheet]").href),
+        `${server.url}ui/spotcheck.css`);
+      assert.equal(await page.evaluate(() => {
+        const button = document.querySelector("#shadow-host").shadowRoot.querySelector("[data-testid='start']");
+        return getComputedStyle(button).backgroundColor;
+      }), "rgb(11, 87, 208)", "the primary button has the app's accent colour");
+
+      // It runs its own interview; the page's app stays on its start screen.
+      await inShadow("[data-testid='start']").click();
+      await inShadow("[data-testid='age']").fill("40");
+      await inShadow("[data-testid='about-continue']").click();
+      await inShadow("[data-testid='question']").waitFor();
+      await inShadow("[data-testid='question']").locator("[data-answer='unsure']").click();
+      await inShadow("[data-testid='answer-about']").waitFor();
+      assert.equal(await page.attribute("main [data-testid='spotcheck']", "data-screen"), "start");
+      const kase = await page.evaluate(() => window.shadowApp.getCase());
+      assert.equal(kase.age, 40);
+      assert.equal(Object.values(kase.findings).every((v) => v === "unknown") && Object.keys(kase.findings).length > 0, true);
+
+      // No id is used twice across the page and the shadow root.
+      const ids = await page.evaluate(() => [...document.querySelectorAll("[id]"), ...document.querySelector("#shadow-host").shadowRoot.querySelectorAll("[id]")].map((e) => e.id));
+      assert.equal(new Set(ids).size, ids.length);
+
+      await page.evaluate(() => window.shadowApp.unmount());
+      assert.equal(await page.evaluate(() => document.querySelector("#shadow-host").shadowRoot.childNodes.length), 0, "unmount() removes all it added");
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await engine.close();
+    }
+  });
+}
