@@ -10,7 +10,10 @@ async function call(base, method, path, body) {
   });
   const json = await res.json().catch(() => ({ value: { error: `HTTP ${res.status}`, message: "" } }));
   const value = json.value;
-  if (!res.ok || value?.error) throw new WebDriverError(`${method} ${path}: ${value?.error}: ${value?.message}`);
+  if (!res.ok || value?.error) {
+    const sent = body === undefined || path.endsWith("/execute/sync") ? "" : ` ${JSON.stringify(body).slice(0, 200)}`;
+    throw new WebDriverError(`${method} ${path}${sent}: ${value?.error}: ${value?.message}`);
+  }
   return value;
 }
 
