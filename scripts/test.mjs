@@ -53,8 +53,11 @@ const suites = [
   ["native", () => ctestCounts(run("ctest", ["--test-dir", "build/native", "--output-on-failure", "-j", jobs]))],
   // The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
   ["asan", () => {
-    const cfg = ["-S", ".", "-B", "build/asan", "-DCMAKE_BUILD_TYPE=Debug", "-DSPOTCHECK_SANITIZE=ON"];
-    if (!existsSync(join(root, "build/asan/CMakeCache.txt")) && run("cmake", cfg).status) return { passed: 0, failed: 1, note: "configure failed" };
+    // -O1, as ASan's documentation advises: about 3x faster than -O0 (the property
+    // tests dominate), same checks, assertions still on. Configured every time so
+    // a changed flag reaches an existing build/asan.
+    const cfg = ["-S", ".", "-B", "build/asan", "-DCMAKE_BUILD_TYPE=Debug", "-DSPOTCHECK_SANITIZE=ON", "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g"];
+    if (run("cmake", cfg).status) return { passed: 0, failed: 1, note: "configure failed" };
     if (run("cmake", ["--build", "build/asan", "-j", jobs, "--target", "spotcheck_tests"]).status) return { passed: 0, failed: 1, note: "build failed" };
     return ctestCounts(run("ctest", ["--test-dir", "build/asan", "--output-on-failure", "-j", jobs],
       { env: { ...process.env, ASAN_OPTIONS: "detect_leaks=1", UBSAN_OPTIONS: "print_stacktrace=1" } }));
