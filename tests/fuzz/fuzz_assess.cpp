@@ -1,7 +1,7 @@
 // libFuzzer: arbitrary bytes through Checker::assess, the path every case from
 // the page or an embedding site takes. The answer must be valid JSON holding
-// either exactly one contract error or a whole result, and the same bytes must
-// always get the same answer.
+// either exactly one contract error or a whole result; the same bytes must
+// always get the same answer, and so must the same case written canonically.
 #include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -65,8 +65,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string text = checker().assess(input);
   json out = json::parse(text, nullptr, /*allow_exceptions=*/false);
   FUZZ_CHECK(!out.is_discarded() && out.is_object(), text);
-  if (out.contains("error")) check_error(out, text);
-  else check_result(out, text);
+  if (out.contains("error")) {
+    check_error(out, text);
+  } else {
+    check_result(out, text);
+    // The same case written canonically (escapes, spacing, number forms) gets the same answer.
+    json kase = json::parse(input.begin(), input.end(), nullptr, /*allow_exceptions=*/false);
+    FUZZ_CHECK(kase.is_object(), text);
+    FUZZ_CHECK(checker().assess(kase.dump()) == text, kase.dump());
+  }
   FUZZ_CHECK(checker().assess(input) == text, text);  // no hidden state, no uninitialised reads showing
   return 0;
 }
