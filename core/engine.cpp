@@ -32,12 +32,13 @@ void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
 std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints, Level now) {
   std::vector<Escalation> out;
   Case what_if = kase;
-  std::vector<double> lj(log_joints.size());
+  std::vector<double> lj(log_joints.size()), scores;
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     if (kase.is_answered(static_cast<int>(f))) continue;
     what_if.answers[f] = Answer::yes;
     for (std::size_t c = 0; c < lj.size(); ++c) lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
-    Level level = triage_level(kb, what_if, normalise(lj));
+    normalise(lj, scores);
+    Level level = triage_level(kb, what_if, scores);
     what_if.answers[f] = Answer::unasked;
     if (level > now) out.push_back({static_cast<int>(f), level});
   }

@@ -1,6 +1,7 @@
 #include "kb_loader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace spotcheck {
@@ -306,6 +307,7 @@ class Loader {
         c.p_true[f] = r.number_value(it.value(), path, 0.001, 0.999, c.p_true[f]);
       }
     }
+    for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
     c.care = r.text_list(item, "$", "care", true);
     c.warning_signs = r.text_list(item, "$", "warning_signs", true);
     c.sources = r.text_list(item, "$", "sources", true);
@@ -386,8 +388,16 @@ class Loader {
       rule.sources = r.text_list(item, path, "sources", true);
       check_sources(r, path + ".sources", rule.sources);
       collect_warning_findings(rule.when, false);
+      collect_findings(rule.when, rule.findings);
+      std::sort(rule.findings.begin(), rule.findings.end());
+      rule.findings.erase(std::unique(rule.findings.begin(), rule.findings.end()), rule.findings.end());
       kb().rules.push_back(std::move(rule));
     }
+  }
+
+  static void collect_findings(const Expr& e, std::vector<int>& out) {
+    if (e.kind == Expr::Kind::finding && e.finding >= 0) out.push_back(e.finding);
+    for (const Expr& child : e.children) collect_findings(child, out);
   }
 
   // Answers that appear un-negated in a rule: giving them can only raise the advice.

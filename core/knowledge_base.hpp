@@ -44,6 +44,9 @@ struct Condition {
   double female_factor = 1.0, male_factor = 1.0;
   double alarm_score = -1;  // score at which urgency raises the triage; <0: the level's default
   std::vector<double> p_true;  // P(finding true | condition), one per finding (base rate if unlisted)
+  // log(p_true) and log(1 - p_true), set by the loader: the what-ifs behind
+  // the triage and the next question read them thousands of times per answer.
+  std::vector<double> log_yes, log_no;
   std::vector<std::string> care, warning_signs, sources;
 };
 
@@ -61,6 +64,7 @@ struct Rule {
   Level level = Level::consult;
   Expr when;
   std::vector<std::string> sources;
+  std::vector<int> findings;  // every finding `when` reads, sorted (set by the loader)
 };
 
 struct Source {

@@ -78,13 +78,14 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
 
   std::vector<QuestionValue> values;
   Case what_if = kase;
-  std::vector<double> lj(n);
+  std::vector<double> lj(n), weight;
+  std::vector<std::vector<double>> after;  // reused: its vectors keep their memory from question to question
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
     const Question& q = kb.questions[qi];
     if (q.red_flag || is_done(q, kase)) continue;
     std::vector<Outcome> outcomes = outcomes_of(q, kase);
-    std::vector<double> weight(outcomes.size());
-    std::vector<std::vector<double>> after(outcomes.size());
+    weight.assign(outcomes.size(), 0.0);
+    if (after.size() < outcomes.size()) after.resize(outcomes.size());
     double total = 0;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       // P(outcome) = sum over causes of P(cause) * P(outcome | cause).
@@ -94,7 +95,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
         lj[c] = log_joints[c] + delta;
         weight[o] += scores[c] * std::exp(delta);
       }
-      after[o] = normalise(lj);
+      normalise(lj, after[o]);
       total += weight[o];
     }
     QuestionValue value{static_cast<int>(qi), 0, h_now};

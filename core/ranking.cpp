@@ -34,13 +34,18 @@ std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase) {
 }
 
 std::vector<double> normalise(const std::vector<double>& log_joints) {
-  std::vector<double> scores(log_joints.size());
-  if (log_joints.empty()) return scores;
+  std::vector<double> scores;
+  normalise(log_joints, scores);
+  return scores;
+}
+
+void normalise(const std::vector<double>& log_joints, std::vector<double>& scores) {
+  scores.resize(log_joints.size());
+  if (log_joints.empty()) return;
   double top = *std::max_element(log_joints.begin(), log_joints.end());
   double total = 0;
   for (std::size_t i = 0; i < scores.size(); ++i) total += scores[i] = std::exp(log_joints[i] - top);
   for (double& s : scores) s /= total;
-  return scores;
 }
 
 double entropy(const std::vector<double>& scores) {

@@ -13,14 +13,14 @@ namespace spotcheck {
 // log P(condition) + sum of log P(answer | condition), one per condition.
 std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase);
 
-// The change to one condition's log joint when `finding` is answered `yes`/no.
-inline double log_evidence(const Condition& c, int finding, bool yes) {
-  double p = c.p_true[finding];
-  return std::log(yes ? p : 1.0 - p);
-}
+// The change to one condition's log joint when `finding` is answered `yes`/no:
+// log(p) or log(1 - p), from the loader's tables.
+inline double log_evidence(const Condition& c, int finding, bool yes) { return yes ? c.log_yes[finding] : c.log_no[finding]; }
 
 // Normalises log joints into scores that sum to 1.
 std::vector<double> normalise(const std::vector<double>& log_joints);
+// The same into `scores` (resized), for loops that would otherwise allocate each time.
+void normalise(const std::vector<double>& log_joints, std::vector<double>& scores);
 
 // Shannon entropy (bits) of a score vector.
 double entropy(const std::vector<double>& scores);

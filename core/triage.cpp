@@ -1,8 +1,11 @@
 #include "triage.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
+#include <optional>
 
 #include "ranking.hpp"
 #include "rules.hpp"
@@ -18,11 +21,44 @@ int top_condition(const std::vector<double>& scores) {
 // when its score reaches its alarm threshold. A cause needing emergency care,
 // with a smaller but real score, still means a doctor today: a dangerous cause
 // need not be the likeliest.
-Level level_from_cause(const KnowledgeBase& kb, const std::vector<double>& scores, int c) {
-  const Condition& cond = kb.conditions[c];
-  if (scores[c] >= kb.alarm_score(cond)) return cond.urgency;
-  if (cond.urgency == Level::emergency && scores[c] >= kb.serious_cause_threshold) return Level::urgent;
+Level level_at(const KnowledgeBase& kb, const Condition& cond, double score) {
+  if (score >= kb.alarm_score(cond)) return cond.urgency;
+  if (cond.urgency == Level::emergency && score >= kb.serious_cause_threshold) return Level::urgent;
   return Level::self_care;
+}
+
+Level level_from_cause(const KnowledgeBase& kb, const std::vector<double>& scores, int c) {
+  return level_at(kb, kb.conditions[c], scores[c]);
+}
+
+// The lowest score at which a cause lifts the level above `best`, or 2 when
+// no score can. level_at() steps only at these thresholds: keep them in step.
+double raise_score(const KnowledgeBase& kb, const Condition& cond, Level best) {
+  double lowest = 2;
+  for (double t : {kb.alarm_score(cond), kb.serious_cause_threshold})
+    if (t <= 1 && level_at(kb, cond, t) > best) lowest = std::min(lowest, t);
+  return lowest;
+}
+
+// Whether some cause could lift the level above the one `raise` was made for,
+// with these log joints, without the exps of normalise(): a cause's score is at
+// most 1 / (1 + exp(l_o - l_c)), l_o the highest other log joint. A cause is
+// ruled out only when that bound is below its raise score by a relative margin
+// (1e-9) far wider than the rounding in normalise() (under 1e-12), so skipping
+// gives the level the full computation would.
+bool could_raise(const std::vector<double>& logs, const std::vector<double>& raise) {
+  std::size_t top = 0;
+  for (std::size_t c = 1; c < logs.size(); ++c)
+    if (logs[c] > logs[top]) top = c;
+  double second = -std::numeric_limits<double>::infinity();
+  for (std::size_t c = 0; c < logs.size(); ++c)
+    if (c != top) second = std::max(second, logs[c]);
+  for (std::size_t c = 0; c < logs.size(); ++c) {
+    if (raise[c] > 1) continue;
+    double other = c == top ? second : logs[top];
+    if (1.0 / (1.0 + std::exp(other - logs[c])) >= raise[c] * (1 - 1e-9)) return true;
+  }
+  return false;
 }
 
 Level cause_level(const KnowledgeBase& kb, const std::vector<double>& scores) {
@@ -31,15 +67,46 @@ Level cause_level(const KnowledgeBase& kb, const std::vector<double>& scores) {
   return level;
 }
 
-Level rule_level(const KnowledgeBase& kb, const Case& kase) {
-  Level level = Level::self_care;
-  for (const Rule& rule : kb.rules)
-    if (rule.level > level && matches(rule.when, kase)) level = rule.level;
-  return level;
-}
-
 // Bounds the subsets below (2^10 small evaluations); real cases give a few warning answers.
 constexpr std::size_t kMaxWarningAnswers = 10;
+
+// The case's warning answers (finding, answered yes?), without allocating.
+struct Given {
+  std::array<std::pair<int, bool>, kMaxWarningAnswers> items;
+  std::size_t size = 0;
+};
+
+// The highest rule level over the case with any subset of `given` taken away.
+// A rule reads only its own findings, so it is tried with the subsets of the
+// given answers it reads (usually none): the same answer as trying every rule
+// with every subset, at a fraction of the cost.
+Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given) {
+  Level level = Level::self_care;
+  std::optional<Case> without;  // copied only when a rule reads a warning answer
+  std::array<int, kMaxWarningAnswers> read;  // indices into `given` of the answers this rule reads
+  for (const Rule& rule : kb.rules) {
+    if (rule.level <= level) continue;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < given.size; ++i)
+      if (std::binary_search(rule.findings.begin(), rule.findings.end(), given.items[i].first)) read[n++] = static_cast<int>(i);
+    if (n == 0) {
+      if (matches(rule.when, kase)) level = rule.level;
+      continue;
+    }
+    if (!without) without = kase;
+    for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+      for (std::size_t j = 0; j < n; ++j)
+        if (mask & (1u << j)) without->answers[given.items[read[j]].first] = Answer::unasked;
+      bool hit = matches(rule.when, *without);
+      for (std::size_t j = 0; j < n; ++j) without->answers[given.items[read[j]].first] = kase.answers[given.items[read[j]].first];
+      if (hit) {
+        level = rule.level;
+        break;
+      }
+    }
+  }
+  return level;
+}
 
 }  // namespace
 
@@ -48,25 +115,43 @@ constexpr std::size_t kMaxWarningAnswers = 10;
 // rule's exception. So the level is the highest over the case and the case
 // with any of its warning answers taken away: monotone by construction.
 Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores) {
-  std::vector<std::pair<int, bool>> given;
+  Given given;
   for (auto [f, yes] : kb.warning_answers)
-    if ((yes ? kase.is_yes(f) : kase.is_no(f)) && given.size() < kMaxWarningAnswers) given.push_back({f, yes});
-  std::vector<double> base_logs(scores.size()), logs(scores.size());
-  for (std::size_t c = 0; c < scores.size(); ++c) base_logs[c] = std::log(std::max(scores[c], 1e-300));
+    if ((yes ? kase.is_yes(f) : kase.is_no(f)) && given.size < kMaxWarningAnswers) given.items[given.size++] = {f, yes};
 
-  Level best = Level::self_care;
-  Case without = kase;
-  for (std::uint32_t mask = 0; mask < (1u << given.size()) && best != Level::emergency; ++mask) {
-    logs = base_logs;
-    for (std::size_t i = 0; i < given.size(); ++i) {
-      if (!(mask & (1u << i))) continue;
-      auto [f, yes] = given[i];
-      without.answers[f] = Answer::unasked;
-      for (std::size_t c = 0; c < logs.size(); ++c) logs[c] -= log_evidence(kb.conditions[c], f, yes);
+  // The rules and the causes are taken apart: the highest of both over every subset.
+  Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
+  if (given.size == 0 || best == Level::emergency) return best;
+
+  const std::size_t n = scores.size(), k = given.size;
+  std::vector<double> raise(n);
+  auto set_raise = [&] {
+    for (std::size_t c = 0; c < n; ++c) raise[c] = raise_score(kb, kb.conditions[c], best);
+  };
+  set_raise();
+  // evidence[i]: each cause's log evidence for given answer i. logs[d]: the log
+  // joints at depth d of a walk over the subsets, each one its parent minus
+  // one more answer of higher index: the subtractions of a plain loop over
+  // the subset's answers in order, so the very same numbers.
+  std::vector<std::vector<double>> evidence(k, std::vector<double>(n)), logs(k + 1, std::vector<double>(n));
+  for (std::size_t i = 0; i < k; ++i)
+    for (std::size_t c = 0; c < n; ++c) evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
+  for (std::size_t c = 0; c < n; ++c) logs[0][c] = std::log(std::max(scores[c], 1e-300));
+  std::vector<double> without_scores;
+  auto visit = [&](auto& self, std::size_t depth, std::size_t from) -> void {
+    for (std::size_t i = from; i < k && best != Level::emergency; ++i) {
+      const std::vector<double>& parent = logs[depth];
+      std::vector<double>& child = logs[depth + 1];
+      for (std::size_t c = 0; c < n; ++c) child[c] = parent[c] - evidence[i][c];
+      if (could_raise(child, raise)) {
+        normalise(child, without_scores);
+        Level level = cause_level(kb, without_scores);
+        if (level > best) best = level, set_raise();
+      }
+      self(self, depth + 1, i + 1);
     }
-    best = std::max({best, rule_level(kb, without), cause_level(kb, mask ? normalise(logs) : scores)});
-    for (auto [f, yes] : given) without.answers[f] = kase.answers[f];
-  }
+  };
+  visit(visit, 0, 0);
   return best;
 }
 
