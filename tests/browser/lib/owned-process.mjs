@@ -4,9 +4,18 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 
 const owned = new Set();
-process.on("exit", () => {
+const killAll = () => {
   for (const child of owned) child.kill("SIGKILL");
-});
+};
+process.on("exit", killAll);
+// Killed from outside (a test timeout, Ctrl-C): take the helpers along, then
+// die of the same signal. (MiniBrowser goes when its X server does.)
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+}
 
 /** Spawns `cmd`; returns the child with an async stop() that kills it and waits. */
 export function spawnOwned(cmd, args, options = {}) {
