@@ -17,11 +17,15 @@ export async function openApp(engine, url, { width = 1280, height = 800 } = {}) 
   return { page, errors };
 }
 
+// Generous: on a loaded 2-core machine WebKit's first click may wait for the
+// engine's wasm to compile.
+const RERENDER_TIMEOUT = 30000;
+
 /** Runs fn, then waits until the app has rendered again. */
 export async function andRerender(page, fn) {
   const before = await page.attribute(APP, "data-render");
   await fn();
-  await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached" });
+  await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached", timeout: RERENDER_TIMEOUT });
 }
 
 /** Presses Tab until the focused element matches css; fails after MAX_TABS. */
