@@ -2,7 +2,7 @@
 // Builds Spotcheck: the native engine (which validates the knowledge base and
 // fails the build on any problem), the wasm module, and dist/, a static site.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, statSync, renameSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
@@ -57,9 +57,12 @@ run("cmake", ["--build", "build/wasm", "-j", jobs], emEnv);
 }
 
 // dist/: the page, the embed, the module. Everything a static host serves.
-const dist = join(root, "dist");
+// Assembled beside it and swapped in at the end, so a server or test reading
+// dist/ never sees it half-written.
+const finalDist = join(root, "dist");
+const dist = join(root, "build", "dist-next");
 rmSync(dist, { recursive: true, force: true });
-mkdirSync(dist);
+mkdirSync(dist, { recursive: true });
 cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) });
 cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
@@ -67,3 +70,9 @@ console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);
 
 // Icons, the embed script, the package's types and, last, the service worker.
 (await import("./build-extras.mjs")).buildExtras(root, dist);
+
+const previous = join(root, "build", "dist-previous");
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(finalDist)) renameSync(finalDist, previous);
+renameSync(dist, finalDist);
+rmSync(previous, { recursive: true, force: true });
