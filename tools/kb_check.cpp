@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb_loader.hpp"
+#include "rule_solver.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 2) {
@@ -20,6 +21,13 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto result = spotcheck::load_knowledge_base(bundle);
+  // A rule no case can match would be a warning sign that never warns.
+  for (std::size_t i = 0; result.ok() && i < result.kb.rules.size(); ++i) {
+    spotcheck::Partial start;
+    start.kase.answers.assign(result.kb.findings.size(), spotcheck::Answer::unasked);
+    if (!spotcheck::satisfy(result.kb.rules[i].when, true, start))
+      result.problems.push_back({"red_flags.json", "$.rules[" + std::to_string(i) + "].when", "no case can match this rule"});
+  }
   for (const auto& p : result.problems) std::fprintf(stderr, "data/%s\n", p.to_string().c_str());
   if (!result.ok()) {
     std::fprintf(stderr, "knowledge base invalid: %zu problem(s)\n", result.problems.size());

@@ -67,6 +67,7 @@ const faults = [
   ["an unknown finding in a rule", "red_flags.json", (r) => (r.rules[0].when = { finding: "fevre" }), "data/red_flags.json: $.rules[0].when.finding: unknown finding 'fevre'"],
   ["an unknown rule operator", "red_flags.json", (r) => (r.rules[1].when = { maybe: [] }), "data/red_flags.json: $.rules[1].when: unknown expression"],
   ["a rule without a source", "red_flags.json", (r) => (r.rules[0].sources = []), "data/red_flags.json: $.rules[0].sources: expected a non-empty array"],
+  ["a rule no case can match", "red_flags.json", (r) => (r.rules[2].when = { all: [{ finding: "fever" }, { finding: "fever", is: false }] }), "data/red_flags.json: $.rules[2].when: no case can match this rule"],
   ["an unknown question type", "questions.json", (q) => (q.questions[0].type = "essay"), "data/questions.json: $.questions[0].type: unknown question type 'essay'"],
   ["a missing triage level", "meta.json", (m) => m.triage_levels.pop(), "data/meta.json: $.triage_levels: must give advice for all four levels"],
   ["a missing version", "meta.json", (m) => delete m.version, "data/meta.json: $.version: missing field"],

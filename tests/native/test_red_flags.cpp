@@ -10,7 +10,7 @@ using test::json;
 
 namespace {
 
-json case_json(const test::Partial& p) {
+json case_json(const spotcheck::Partial& p) {
   json findings = json::object();
   const auto& kb = test::kb();
   for (std::size_t f = 0; f < kb.findings.size(); ++f) {
@@ -37,9 +37,9 @@ TEST_CASE("every red-flag rule is reachable and sets at least its level") {
   const auto& kb = test::kb();
   for (const auto& rule : kb.rules) {
     CAPTURE(rule.id);
-    test::Partial start;
+    spotcheck::Partial start;
     start.kase.answers.assign(kb.findings.size(), spotcheck::Answer::unasked);
-    auto found = test::satisfy(rule.when, true, start);
+    auto found = spotcheck::satisfy(rule.when, true, start);
     REQUIRE_MESSAGE(found, "no case can match rule " << rule.id);
     json kase = case_json(*found);
     CAPTURE(kase.dump());

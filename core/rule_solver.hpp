@@ -1,5 +1,6 @@
-// Finds a case that makes a rule expression true: proves every rule reachable
-// and gives each rule a case to test.
+// Finds a case that makes a rule expression true: kb_check uses it to prove
+// every red-flag rule reachable at build time, and the tests to get a case
+// for each rule.
 #pragma once
 
 #include <optional>
@@ -7,7 +8,7 @@
 #include "case.hpp"
 #include "knowledge_base.hpp"
 
-namespace test {
+namespace spotcheck {
 
 struct Partial {
   spotcheck::Case kase;
@@ -15,6 +16,7 @@ struct Partial {
 };
 
 // Makes `expr` evaluate to `want` on top of `p`, or returns nothing.
+// Greedy with choice points only at "any": enough for rules written as data.
 inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Partial p) {
   using spotcheck::Answer;
   using Kind = spotcheck::Expr::Kind;
@@ -70,4 +72,4 @@ inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Pa
   return std::nullopt;
 }
 
-}  // namespace test
+}  // namespace spotcheck
