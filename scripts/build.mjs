@@ -70,6 +70,7 @@ console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);
 
 // Icons, the embed script, the package's types and, last, the service worker.
 (await import("./build-extras.mjs")).buildExtras(root, dist);
+(await import("./minify.mjs")).minifyDist(root, dist); // last: minified files, then sw.js rehashed over them
 
 const previous = join(root, "build", "dist-previous");
 rmSync(previous, { recursive: true, force: true });
