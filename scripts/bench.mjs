@@ -95,6 +95,7 @@ const growth = {
 };
 
 const maxOf = (list, f) => Math.max(...list.map(f));
+const kib = (bytes) => Math.round(bytes / 102.4) / 10;
 const firstLoad = total(firstLoadFiles);
 // The document itself is not a resource entry.
 const fetched = chromium ? files.filter((f) => f.file === "index.html" || chromium.page.fetched.includes(`/${f.file}`)) : [];
@@ -116,7 +117,8 @@ const report = {
   chromium_assess_us: chromium && { real: chromium.engine.cases, kb10: chromium.engine_kb10.cases },
   growth_kb10: growth,
   targets: {
-    first_load_gzip_kb: { value: Math.round(firstLoad.gzip / 102.4) / 10, must: 120, aim: 100 },
+    // KiB (1024 bytes); page_fetched: only what the page itself requested.
+    first_load_gzip_kib: { value: kib(firstLoad.gzip), page_fetched: chromium ? kib(total(fetched).gzip) : null, must: 120, aim: 100 },
     assess_over_json_round_trip: { value: maxOf(real, (c) => c.ratios.assess_over_json_round_trip), must: 8, aim: 3 },
     wasm_over_native: { value: maxOf(real, (c) => Math.max(c.ratios.wasm_over_native_assess, c.ratios.wasm_over_native_next_question)), must: 2, aim: 1.5 },
     next_question_p99_ms: { value: maxOf(real, (c) => c.js.next_question_us.p99) / 1000, aim: 1 },
