@@ -28,15 +28,19 @@ export async function andRerender(page, fn) {
   await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached", timeout: RERENDER_TIMEOUT });
 }
 
+/** Whether the focused element (looking inside open shadow roots) matches css. */
+function focusedMatches(page, css) {
+  return page.evaluate((sel) => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return Boolean(el && el.matches(sel));
+  }, css);
+}
+
 /** Presses Tab until the focused element matches css; fails after MAX_TABS. */
 export async function tabTo(page, css) {
   for (let i = 0; i < MAX_TABS; i++) {
-    const hit = await page.evaluate((sel) => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return Boolean(el && el.matches(sel));
-    }, css);
-    if (hit) return;
+    if (await focusedMatches(page, css)) return;
     await page.press("Tab");
   }
   throw new Error(`Tab never reached ${css}`);
@@ -45,12 +49,7 @@ export async function tabTo(page, css) {
 /** Presses a key until the focused element matches css (arrow keys in a group). */
 async function arrowTo(page, css, key = "ArrowDown") {
   for (let i = 0; i < 20; i++) {
-    const hit = await page.evaluate((sel) => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return Boolean(el && el.matches(sel));
-    }, css);
-    if (hit) return;
+    if (await focusedMatches(page, css)) return;
     await page.press(key);
   }
   throw new Error(`${key} never reached ${css}`);
