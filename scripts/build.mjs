@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, rmSync, readdirSync, existsSync, statSync, renameSyn
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
+import { bundleUi, uiSources } from "./bundle-ui.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const jobs = String(Math.max(1, cpus().length));
@@ -63,14 +64,17 @@ const finalDist = join(root, "dist");
 const dist = join(root, "build", "dist-next");
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) });
+// web/ui/*.js are not copied: dist/ui/mount.js is one bundle of them (bundle-ui.mjs).
+const uiModules = new Set(uiSources(root).map((n) => join(root, "web", "ui", n)));
+cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) && !uiModules.has(src) });
+const bundled = bundleUi(root, dist);
 cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);
 
 // Icons, the embed script, the package's types and, last, the service worker.
 (await import("./build-extras.mjs")).buildExtras(root, dist);
-(await import("./minify.mjs")).minifyDist(root, dist); // last: minified files, then sw.js rehashed over them
+(await import("./minify.mjs")).minifyDist(root, dist, { minified: bundled }); // last: minified files, then sw.js rehashed over them
 
 const previous = join(root, "build", "dist-previous");
 rmSync(previous, { recursive: true, force: true });

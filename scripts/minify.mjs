@@ -2,7 +2,9 @@
 // syntax, local names; no bundling, no syntax lowering), then writes the
 // service worker again so its cache name hashes the bytes actually served.
 // Left as they are: sw.js (not part of the first load; its BUILD line is
-// rewritten) and embed/example.* (an example meant to be read).
+// rewritten), embed/example.* (an example meant to be read) and what the
+// caller says is minified already (ui/mount.js, bundled and minified by
+// bundle-ui.mjs: minifying it again would only cost build time).
 import { readdirSync, readFileSync, writeFileSync, cpSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { transformSync } from "esbuild";
@@ -11,15 +13,18 @@ import { writeServiceWorker } from "./build-sw.mjs";
 const loaderFor = (file) => (file.endsWith(".css") ? "css" : /\.m?js$/.test(file) ? "js" : null);
 const skip = (file) => file === "sw.js" || file.startsWith("embed/example.");
 
-/** Minifies every eligible file of `distDir`; returns [{ file, before, after }]. */
-export function minifyDist(root, distDir) {
+/** Minifies every eligible file of `distDir` but those listed in `minified`
+ *  (dist/-relative paths written minified already, e.g. the UI bundle);
+ *  returns [{ file, before, after }]. */
+export function minifyDist(root, distDir, { minified = [] } = {}) {
+  const done = new Set(minified);
   const changed = [];
   for (const e of readdirSync(distDir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath ?? e.path, e.name);
     const file = relative(distDir, path).split(sep).join("/");
     const loader = loaderFor(file);
-    if (!loader || skip(file)) continue;
+    if (!loader || skip(file) || done.has(file)) continue;
     const source = readFileSync(path, "utf8");
     // legalComments "inline" keeps /*! ... */ and @license notices.
     const { code } = transformSync(source, { loader, minify: true, legalComments: "inline", charset: "utf8" });

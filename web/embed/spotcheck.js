@@ -4,7 +4,7 @@
 //   <script src="https://example.org/spotcheck/spotcheck.js" defer></script>
 //   <spot-check theme="auto" compact></spot-check>
 //
-// Everything else (the engine module, its wasm, the UI modules and their CSS)
+// Everything else (the engine module, its wasm, the UI module and its CSS)
 // is loaded relative to this script's own URL, so the files can live on
 // another origin (which must then send Access-Control-Allow-Origin).
 // Attributes: theme="light|dark|auto" (default auto), compact (boolean).
