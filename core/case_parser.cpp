@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
+
+#include "json.hpp"
 
 namespace spotcheck {
 namespace {
-
-using nlohmann::json;
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -80,25 +79,24 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
   if (nesting_depth(json_text) > kMaxCaseDepth)
     return error("too_large", "The case is nested more than " + std::to_string(kMaxCaseDepth) + " levels deep.", "");
 
-  // nlohmann/json stops at a NUL as if the text ended there: '{"age":3}\0junk'
-  // would pass. A raw NUL is never valid JSON, so refuse it outright.
+  // A raw NUL is never valid JSON; C strings on the way here could end at one.
   if (json_text.find('\0') != std::string_view::npos)
     return error("invalid_json", "The case is not valid JSON (it holds a NUL character).", "");
-  json doc = json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return error("invalid_json", "The case is not valid JSON (or not valid UTF-8).", "");
+  std::optional<json::Value> parsed = json::parse(json_text, kMaxCaseDepth);
+  if (!parsed) return error("invalid_json", "The case is not valid JSON (or not valid UTF-8).", "");
+  const json::Value& doc = *parsed;
   if (!doc.is_object()) return error("not_an_object", "The case must be a JSON object with age, sex and findings.", "");
 
   Case kase;
   kase.answers.assign(kb.findings.size(), Answer::unasked);
   static const std::vector<std::string> kFields = {"age", "sex", "findings"};
 
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    const std::string& key = it.key();
-    const json& value = it.value();
+  // Keys in sorted order: the first problem reported does not depend on how the text was written.
+  for (const auto& [key, value] : doc.members()) {
     if (key == "age") {
       if (!value.is_number())
         return error("invalid_value", "Age must be a number of whole years.", "age");
-      double age = value.get<double>();
+      double age = value.as_number();
       if (!std::isfinite(age) || age < 0 || age > 120)
         return error("age_out_of_range", "Age must be between 0 and 120 years.", "age");
       if (age != std::floor(age)) return error("invalid_value", "Age must be in whole years (use 0 for babies under 1).", "age");
@@ -109,16 +107,15 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
       else return error("invalid_value", "Sex must be \"female\" or \"male\", or left out.", "sex");
     } else if (key == "findings") {
       if (!value.is_object()) return error("not_an_object", "Findings must be an object of finding id to answer.", "findings");
-      for (auto f = value.begin(); f != value.end(); ++f) {
-        std::string path = "findings." + f.key();
-        int index = kb.find_finding(f.key());
+      for (const auto& [id, answer] : value.members()) {
+        std::string path = "findings." + id;
+        int index = kb.find_finding(id);
         if (index < 0) {
           std::vector<std::string> ids;
           for (const Finding& finding : kb.findings) ids.push_back(finding.id);
-          return error("unknown_finding", "Unknown finding " + quoted(f.key()) + suggestion(f.key(), ids), path);
+          return error("unknown_finding", "Unknown finding " + quoted(id) + suggestion(id, ids), path);
         }
-        const json& answer = f.value();
-        if (answer.is_boolean()) kase.answers[index] = answer.get<bool>() ? Answer::yes : Answer::no;
+        if (answer.is_boolean()) kase.answers[index] = answer.as_bool() ? Answer::yes : Answer::no;
         else if (answer == "unknown") kase.answers[index] = Answer::unsure;
         else return error("invalid_value", "An answer must be true, false or \"unknown\".", path);
       }

@@ -1,10 +1,10 @@
 #include "checker.hpp"
 
-#include <nlohmann/json.hpp>
 #include <variant>
 
 #include "case_parser.hpp"
 #include "engine.hpp"
+#include "json.hpp"
 #include "kb_loader.hpp"
 #include "result_json.hpp"
 
@@ -13,12 +13,12 @@ extern "C" const char spotcheck_builtin_kb[];  // generated from data/ by script
 namespace spotcheck {
 
 std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::string& error) {
-  auto bundle = nlohmann::json::parse(bundle_json.begin(), bundle_json.end(), nullptr, false);
-  if (bundle.is_discarded()) {
+  std::optional<json::Value> bundle = json::parse(bundle_json);
+  if (!bundle) {
     error = "knowledge base: not valid JSON";
     return nullptr;
   }
-  KbLoadResult loaded = load_knowledge_base(bundle);
+  KbLoadResult loaded = load_knowledge_base(*bundle);
   if (!loaded.ok()) {
     error.clear();
     for (const KbProblem& p : loaded.problems) error += p.to_string() + "\n";
@@ -32,21 +32,21 @@ std::unique_ptr<Checker> Checker::create_builtin(std::string& error) { return cr
 std::string Checker::assess(std::string_view case_json) const noexcept {
   try {
     auto parsed = parse_case(case_json, kb_);
-    if (auto* e = std::get_if<Error>(&parsed)) return error_to_json(*e).dump();
-    return result_to_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed))).dump();
+    if (auto* e = std::get_if<Error>(&parsed)) return error_json(*e);
+    return result_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed)));
   } catch (const std::exception& e) {
     // Only allocation failure can get here; report it rather than abort the module.
-    return error_to_json({"internal_error", std::string("The checker could not answer: ") + e.what(), ""}).dump();
+    return error_json({"internal_error", std::string("The checker could not answer: ") + e.what(), ""});
   } catch (...) {
-    return error_to_json({"internal_error", "The checker could not answer.", ""}).dump();
+    return error_json({"internal_error", "The checker could not answer.", ""});
   }
 }
 
 std::string Checker::describe() const noexcept {
   try {
-    return describe_to_json(kb_).dump();
+    return describe_json(kb_);
   } catch (...) {
-    return error_to_json({"internal_error", "The checker could not describe its knowledge base.", ""}).dump();
+    return error_json({"internal_error", "The checker could not describe its knowledge base.", ""});
   }
 }
 

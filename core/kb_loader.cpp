@@ -7,7 +7,7 @@
 namespace spotcheck {
 namespace {
 
-using nlohmann::json;
+using json::Value;
 
 // Reads one file of the bundle, recording problems instead of stopping at the first.
 class FileReader {
@@ -16,63 +16,60 @@ class FileReader {
 
   void problem(const std::string& path, const std::string& message) { problems_.push_back({file_, path, message}); }
 
-  const json* field(const json& obj, const std::string& path, const char* key, bool required = true) {
+  const Value* field(const Value& obj, const std::string& path, const char* key, bool required = true) {
     if (!obj.is_object()) {
       problem(path, "expected an object");
       return nullptr;
     }
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) problem(path + "." + key, "missing field");
-      return nullptr;
-    }
-    return &*it;
+    const Value* v = obj.find(key);
+    if (!v && required) problem(path + "." + key, "missing field");
+    return v;
   }
 
-  std::string text(const json& obj, const std::string& path, const char* key, bool required = true) {
-    const json* v = field(obj, path, key, required);
+  std::string text(const Value& obj, const std::string& path, const char* key, bool required = true) {
+    const Value* v = field(obj, path, key, required);
     if (!v) return {};
-    if (!v->is_string() || (required && v->get_ref<const std::string&>().empty())) {
+    if (!v->is_string() || (required && v->as_string().empty())) {
       problem(path + "." + key, "expected a non-empty string");
       return {};
     }
-    return v->get<std::string>();
+    return v->as_string();
   }
 
-  double number(const json& obj, const std::string& path, const char* key, double lo, double hi, double fallback,
+  double number(const Value& obj, const std::string& path, const char* key, double lo, double hi, double fallback,
                 bool required = true) {
-    const json* v = field(obj, path, key, required);
+    const Value* v = field(obj, path, key, required);
     if (!v) return fallback;
     return number_value(*v, path + "." + key, lo, hi, fallback);
   }
 
-  double number_value(const json& v, const std::string& path, double lo, double hi, double fallback) {
+  double number_value(const Value& v, const std::string& path, double lo, double hi, double fallback) {
     if (!v.is_number()) {
       problem(path, "expected a number");
       return fallback;
     }
-    double d = v.get<double>();
+    double d = v.as_number();
     if (!(d >= lo && d <= hi)) {
-      problem(path, "out of range: " + v.dump() + " is not in [" + json(lo).dump() + ", " + json(hi).dump() + "]");
+      problem(path, "out of range: " + json::number_text(d) + " is not in [" + json::number_text(lo) + ", " + json::number_text(hi) + "]");
       return fallback;
     }
     return d;
   }
 
-  std::vector<std::string> text_list(const json& obj, const std::string& path, const char* key, bool required) {
+  std::vector<std::string> text_list(const Value& obj, const std::string& path, const char* key, bool required) {
     std::vector<std::string> out;
-    const json* v = field(obj, path, key, required);
+    const Value* v = field(obj, path, key, required);
     if (!v) return out;
     if (!v->is_array() || (required && v->empty())) {
       problem(path + "." + key, "expected a non-empty array of strings");
       return out;
     }
     for (std::size_t i = 0; i < v->size(); ++i) {
-      const json& item = (*v)[i];
-      if (!item.is_string() || item.get_ref<const std::string&>().empty())
+      const Value& item = (*v)[i];
+      if (!item.is_string() || item.as_string().empty())
         problem(path + "." + key + "[" + std::to_string(i) + "]", "expected a non-empty string");
       else
-        out.push_back(item.get<std::string>());
+        out.push_back(item.as_string());
     }
     return out;
   }
@@ -86,7 +83,7 @@ class FileReader {
 
 class Loader {
  public:
-  explicit Loader(const json& bundle) : bundle_(bundle) {}
+  explicit Loader(const Value& bundle) : bundle_(bundle) {}
 
   KbLoadResult run() {
     if (!bundle_.is_object()) {
@@ -106,25 +103,25 @@ class Loader {
  private:
   KnowledgeBase& kb() { return result_.kb; }
 
-  const json* file(const std::string& name, FileReader& reader) {
-    auto it = bundle_.find(name);
-    if (it == bundle_.end()) {
+  const Value* file(const std::string& name, FileReader& reader) {
+    const Value* v = bundle_.find(name);
+    if (!v) {
       reader.problem("$", "file missing");
       return nullptr;
     }
-    if (!it->is_object()) {
+    if (!v->is_object()) {
       reader.problem("$", "expected a JSON object");
       return nullptr;
     }
-    return &*it;
+    return v;
   }
 
   void load_meta() {
     FileReader r("meta.json", result_.problems);
-    const json* meta = file("meta.json", r);
+    const Value* meta = file("meta.json", r);
     if (!meta) return;
     kb().version = r.text(*meta, "$", "version");
-    if (const json* levels = r.field(*meta, "$", "triage_levels")) {
+    if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
       for (std::size_t i = 0; levels->is_array() && i < levels->size(); ++i) {
         std::string path = "$.triage_levels[" + std::to_string(i) + "]";
@@ -139,7 +136,7 @@ class Loader {
       }
       if (seen.size() != kLevelCount) r.problem("$.triage_levels", "must give advice for all four levels");
     }
-    if (const json* t = r.field(*meta, "$", "cause_thresholds")) {
+    if (const Value* t = r.field(*meta, "$", "cause_thresholds")) {
       for (int l = 1; l < kLevelCount; ++l) {
         const char* id = level_id(static_cast<Level>(l));
         kb().cause_thresholds[l] = r.number(*t, "$.cause_thresholds", id, 0.0, 1.0, 1.0);
@@ -150,12 +147,11 @@ class Loader {
 
   void load_sources() {
     FileReader r("sources.json", result_.problems);
-    const json* s = file("sources.json", r);
+    const Value* s = file("sources.json", r);
     if (!s) return;
-    for (auto it = s->begin(); it != s->end(); ++it) {
-      std::string path = "$." + it.key();
-      Source src{it.key(), r.text(it.value(), path, "title"), r.text(it.value(), path, "publisher"),
-                 r.text(it.value(), path, "url", false)};
+    for (const auto& [id, entry] : s->members()) {  // in id order
+      std::string path = "$." + id;
+      Source src{id, r.text(entry, path, "title"), r.text(entry, path, "publisher"), r.text(entry, path, "url", false)};
       source_ids_.insert(src.id);
       kb().sources.push_back(std::move(src));
     }
@@ -169,14 +165,14 @@ class Loader {
 
   void load_findings() {
     FileReader r("findings.json", result_.problems);
-    const json* f = file("findings.json", r);
+    const Value* f = file("findings.json", r);
     if (!f) return;
     check_sources(r, "$.sources", r.text_list(*f, "$", "sources", true));
-    const json* list = r.field(*f, "$", "findings");
+    const Value* list = r.field(*f, "$", "findings");
     if (!list) return;
     if (!list->is_array()) return r.problem("$.findings", "expected an array");
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const json& item = (*list)[i];
+      const Value& item = (*list)[i];
       std::string path = "$.findings[" + std::to_string(i) + "]";
       Finding finding{r.text(item, path, "id"), r.text(item, path, "group"), r.text(item, path, "label"),
                       r.text(item, path, "text"), r.number(item, path, "base_rate", 0.001, 0.999, 0.1)};
@@ -190,27 +186,27 @@ class Loader {
     }
   }
 
-  int finding_ref(FileReader& r, const std::string& path, const json& v) {
+  int finding_ref(FileReader& r, const std::string& path, const Value& v) {
     if (!v.is_string()) {
       r.problem(path, "expected a finding id");
       return -1;
     }
-    int index = kb().find_finding(v.get<std::string>());
-    if (index < 0) r.problem(path, "unknown finding '" + v.get<std::string>() + "'");
+    int index = kb().find_finding(v.as_string());
+    if (index < 0) r.problem(path, "unknown finding '" + v.as_string() + "'");
     return index;
   }
 
   void load_questions() {
     FileReader r("questions.json", result_.problems);
-    const json* q = file("questions.json", r);
+    const Value* q = file("questions.json", r);
     if (!q) return;
     check_sources(r, "$.sources", r.text_list(*q, "$", "sources", true));
-    const json* list = r.field(*q, "$", "questions");
+    const Value* list = r.field(*q, "$", "questions");
     if (!list) return;
     if (!list->is_array()) return r.problem("$.questions", "expected an array");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const json& item = (*list)[i];
+      const Value& item = (*list)[i];
       std::string path = "$.questions[" + std::to_string(i) + "]";
       Question question;
       question.id = r.text(item, path, "id");
@@ -222,21 +218,21 @@ class Loader {
       else if (type == "single") question.type = QuestionType::single;
       else if (type == "multiple") question.type = QuestionType::multiple;
       else r.problem(path + ".type", "unknown question type '" + type + "'");
-      if (const json* rf = r.field(item, path, "red_flag", false)) {
-        if (rf->is_boolean()) question.red_flag = rf->get<bool>();
+      if (const Value* rf = r.field(item, path, "red_flag", false)) {
+        if (rf->is_boolean()) question.red_flag = rf->as_bool();
         else r.problem(path + ".red_flag", "expected true or false");
       }
       if (question.type == QuestionType::yes_no) {
-        const json* fs = r.field(item, path, "findings");
+        const Value* fs = r.field(item, path, "findings");
         if (fs && (!fs->is_array() || fs->size() != 1)) r.problem(path + ".findings", "a yes_no question asks exactly one finding");
         else if (fs) question.findings.push_back(finding_ref(r, path + ".findings[0]", (*fs)[0]));
       } else {
-        const json* opts = r.field(item, path, "options");
+        const Value* opts = r.field(item, path, "options");
         if (opts && (!opts->is_array() || opts->size() < 2)) r.problem(path + ".options", "expected at least two options");
         else if (opts)
           for (std::size_t k = 0; k < opts->size(); ++k) {
             std::string opath = path + ".options[" + std::to_string(k) + "]";
-            const json* f = r.field((*opts)[k], opath, "finding");
+            const Value* f = r.field((*opts)[k], opath, "finding");
             question.findings.push_back(f ? finding_ref(r, opath + ".finding", *f) : -1);
             question.option_texts.push_back(r.text((*opts)[k], opath, "text"));
           }
@@ -252,19 +248,19 @@ class Loader {
 
   void load_conditions() {
     std::string prefix = "conditions/";
-    for (auto it = bundle_.begin(); it != bundle_.end(); ++it) {
-      if (it.key().rfind(prefix, 0) != 0) continue;
-      FileReader r(it.key(), result_.problems);
-      if (!it->is_object()) {
+    for (const auto& [name, content] : bundle_.members()) {
+      if (name.rfind(prefix, 0) != 0) continue;
+      FileReader r(name, result_.problems);
+      if (!content.is_object()) {
         r.problem("$", "expected a JSON object");
         continue;
       }
-      load_condition(r, *it);
+      load_condition(r, content);
     }
     if (kb().conditions.empty()) result_.problems.push_back({"conditions/", "$", "no condition files"});
   }
 
-  void load_condition(FileReader& r, const json& item) {
+  void load_condition(FileReader& r, const Value& item) {
     Condition c;
     c.id = r.text(item, "$", "id");
     std::string expected_file = "conditions/" + c.id + ".json";
@@ -273,10 +269,10 @@ class Loader {
     c.description = r.text(item, "$", "description");
     std::string urgency = r.text(item, "$", "urgency");
     if (!urgency.empty() && !parse_level(urgency, c.urgency)) r.problem("$.urgency", "unknown triage level '" + urgency + "'");
-    if (const json* a = r.field(item, "$", "alarm_score", false)) c.alarm_score = r.number_value(*a, "$.alarm_score", 0, 1, -1);
-    if (const json* prior = r.field(item, "$", "prior")) {
+    if (const Value* a = r.field(item, "$", "alarm_score", false)) c.alarm_score = r.number_value(*a, "$.alarm_score", 0, 1, -1);
+    if (const Value* prior = r.field(item, "$", "prior")) {
       c.prior_base = r.number(*prior, "$.prior", "base", 1e-6, 1.0, 0.01);
-      if (const json* bands = r.field(*prior, "$.prior", "by_age", false)) {
+      if (const Value* bands = r.field(*prior, "$.prior", "by_age", false)) {
         for (std::size_t i = 0; bands->is_array() && i < bands->size(); ++i) {
           std::string path = "$.prior.by_age[" + std::to_string(i) + "]";
           AgeBand band{static_cast<int>(r.number((*bands)[i], path, "min", 0, 120, 0)),
@@ -287,24 +283,24 @@ class Loader {
         }
         if (!bands->is_array()) r.problem("$.prior.by_age", "expected an array");
       }
-      if (const json* sex = r.field(*prior, "$.prior", "by_sex", false)) {
+      if (const Value* sex = r.field(*prior, "$.prior", "by_sex", false)) {
         c.female_factor = r.number(*sex, "$.prior.by_sex", "female", 0.0, 100.0, 1.0, false);
         c.male_factor = r.number(*sex, "$.prior.by_sex", "male", 0.0, 100.0, 1.0, false);
       }
     }
     c.p_true.reserve(kb().findings.size());
     for (const Finding& f : kb().findings) c.p_true.push_back(f.base_rate);
-    if (const json* lik = r.field(item, "$", "likelihoods")) {
+    if (const Value* lik = r.field(item, "$", "likelihoods")) {
       if (!lik->is_object()) r.problem("$.likelihoods", "expected an object");
-      for (auto it = lik->begin(); lik->is_object() && it != lik->end(); ++it) {
-        std::string path = "$.likelihoods." + it.key();
-        int f = kb().find_finding(it.key());
+      for (const auto& [id, p] : lik->members()) {
+        std::string path = "$.likelihoods." + id;
+        int f = kb().find_finding(id);
         if (f < 0) {
-          r.problem(path, "unknown finding '" + it.key() + "'");
+          r.problem(path, "unknown finding '" + id + "'");
           continue;
         }
         // Open interval: a certainty would let one answer veto a cause outright.
-        c.p_true[f] = r.number_value(it.value(), path, 0.001, 0.999, c.p_true[f]);
+        c.p_true[f] = r.number_value(p, path, 0.001, 0.999, c.p_true[f]);
       }
     }
     for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
@@ -318,7 +314,7 @@ class Loader {
     kb().conditions.push_back(std::move(c));
   }
 
-  Expr expression(FileReader& r, const std::string& path, const json& v, int depth) {
+  Expr expression(FileReader& r, const std::string& path, const Value& v, int depth) {
     Expr e;
     if (depth > 16) {
       r.problem(path, "expression nested too deeply");
@@ -330,33 +326,33 @@ class Loader {
     }
     auto children = [&](const char* key, Expr::Kind kind) {
       e.kind = kind;
-      const json& list = v[key];
+      const Value& list = v.at(key);
       if (!list.is_array() || list.empty()) return r.problem(path + "." + key, "expected a non-empty array of expressions");
       for (std::size_t i = 0; i < list.size(); ++i)
         e.children.push_back(expression(r, path + "." + key + "[" + std::to_string(i) + "]", list[i], depth + 1));
     };
     if (v.contains("finding")) {
       e.kind = Expr::Kind::finding;
-      e.finding = finding_ref(r, path + ".finding", v["finding"]);
-      if (v.contains("is")) {
-        if (v["is"].is_boolean()) e.expected = v["is"].get<bool>();
+      e.finding = finding_ref(r, path + ".finding", v.at("finding"));
+      if (const Value* is = v.find("is")) {
+        if (is->is_boolean()) e.expected = is->as_bool();
         else r.problem(path + ".is", "expected true or false");
       }
-      for (auto it = v.begin(); it != v.end(); ++it)
-        if (it.key() != "finding" && it.key() != "is") r.problem(path + "." + it.key(), "unknown field");
+      for (const auto& member : v.members())
+        if (member.first != "finding" && member.first != "is") r.problem(path + "." + member.first, "unknown field");
     } else if (v.contains("all")) {
       children("all", Expr::Kind::all);
     } else if (v.contains("any")) {
       children("any", Expr::Kind::any);
     } else if (v.contains("not")) {
       e.kind = Expr::Kind::negation;
-      e.children.push_back(expression(r, path + ".not", v["not"], depth + 1));
+      e.children.push_back(expression(r, path + ".not", v.at("not"), depth + 1));
     } else if (v.contains("age_min") || v.contains("age_max")) {
       bool is_min = v.contains("age_min");
       e.kind = is_min ? Expr::Kind::age_min : Expr::Kind::age_max;
-      e.age = static_cast<int>(r.number_value(v[is_min ? "age_min" : "age_max"], path + (is_min ? ".age_min" : ".age_max"), 0, 120, 0));
+      e.age = static_cast<int>(r.number_value(v.at(is_min ? "age_min" : "age_max"), path + (is_min ? ".age_min" : ".age_max"), 0, 120, 0));
     } else if (v.contains("sex")) {
-      const json& sex = v["sex"];
+      const Value& sex = v.at("sex");
       if (sex == "female") e.kind = Expr::Kind::female;
       else if (sex == "male") e.kind = Expr::Kind::male;
       else r.problem(path + ".sex", "expected \"female\" or \"male\"");
@@ -369,14 +365,14 @@ class Loader {
 
   void load_rules() {
     FileReader r("red_flags.json", result_.problems);
-    const json* f = file("red_flags.json", r);
+    const Value* f = file("red_flags.json", r);
     if (!f) return;
-    const json* list = r.field(*f, "$", "rules");
+    const Value* list = r.field(*f, "$", "rules");
     if (!list) return;
     if (!list->is_array() || list->empty()) return r.problem("$.rules", "expected a non-empty array");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const json& item = (*list)[i];
+      const Value& item = (*list)[i];
       std::string path = "$.rules[" + std::to_string(i) + "]";
       Rule rule;
       rule.id = r.text(item, path, "id");
@@ -384,7 +380,7 @@ class Loader {
       std::string level = r.text(item, path, "level");
       if (!level.empty() && !parse_level(level, rule.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
       rule.reason = r.text(item, path, "reason");
-      if (const json* when = r.field(item, path, "when")) rule.when = expression(r, path + ".when", *when, 0);
+      if (const Value* when = r.field(item, path, "when")) rule.when = expression(r, path + ".when", *when, 0);
       rule.sources = r.text_list(item, path, "sources", true);
       check_sources(r, path + ".sources", rule.sources);
       collect_warning_findings(rule.when, false);
@@ -418,7 +414,7 @@ class Loader {
         r.problem("$.questions", "no question asks finding '" + kb().findings[f].id + "'");
   }
 
-  const json& bundle_;
+  const Value& bundle_;
   KbLoadResult result_;
   std::set<std::string> source_ids_;
   std::set<int> asked_by_;
@@ -448,6 +444,6 @@ const char* question_type_id(QuestionType type) {
   }
 }
 
-KbLoadResult load_knowledge_base(const nlohmann::json& bundle) { return Loader(bundle).run(); }
+KbLoadResult load_knowledge_base(const json::Value& bundle) { return Loader(bundle).run(); }
 
 }  // namespace spotcheck

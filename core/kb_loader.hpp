@@ -2,10 +2,10 @@
 // each with the file, the JSON path inside it and what is wrong.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "json.hpp"
 #include "knowledge_base.hpp"
 
 namespace spotcheck {
@@ -23,6 +23,6 @@ struct KbLoadResult {
 
 // `bundle` maps a file name relative to data/ ("meta.json", "conditions/x.json")
 // to that file's parsed content.
-KbLoadResult load_knowledge_base(const nlohmann::json& bundle);
+KbLoadResult load_knowledge_base(const json::Value& bundle);
 
 }  // namespace spotcheck

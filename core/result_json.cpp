@@ -1,81 +1,103 @@
 #include "result_json.hpp"
 
-#include <cmath>
+#include "json.hpp"
 
 namespace spotcheck {
-
-using nlohmann::json;
-
 namespace {
 
-json finding_ids(const KnowledgeBase& kb, const std::vector<int>& findings) {
-  json out = json::array();
-  for (int f : findings) out.push_back(kb.findings[f].id);
-  return out;
+using json::Writer;
+
+void finding_ids(Writer& w, std::string_view name, const KnowledgeBase& kb, const std::vector<int>& findings) {
+  w.key(name).begin_array();
+  for (int f : findings) w.value(kb.findings[f].id);
+  w.end_array();
 }
 
-// Four decimals are plenty for a likelihood bar and keep results stable to compare.
-double rounded(double score) { return std::round(score * 10000.0) / 10000.0; }
+void question(Writer& w, const KnowledgeBase& kb, const Question& q) {
+  w.begin_object().member("id", q.id).member("type", question_type_id(q.type)).member("text", q.text);
+  finding_ids(w, "findings", kb, q.findings);
+  if (!q.help.empty()) w.member("help", q.help);
+  if (q.red_flag) w.member("red_flag", true);
+  if (q.type != QuestionType::yes_no) {
+    w.key("options").begin_array();
+    for (std::size_t i = 0; i < q.findings.size(); ++i)
+      w.begin_object().member("finding", kb.findings[q.findings[i]].id).member("text", q.option_texts[i]).end_object();
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void triage(Writer& w, const KnowledgeBase& kb, const Assessment& a) {
+  const Level level = a.triage.level;
+  w.key("triage").begin_object().member("level", level_id(level)).member("advice", kb.advice[static_cast<int>(level)]);
+  w.key("reasons").begin_array();
+  for (const TriageReason& r : a.triage.reasons)
+    if (r.level == level) w.value(r.text);
+  w.end_array();
+  w.key("reason_details").begin_array();
+  for (const TriageReason& r : a.triage.reasons) {
+    if (r.level != level) continue;
+    w.begin_object().member("level", level_id(r.level)).member("text", r.text);
+    if (r.rule >= 0) w.member("rule", kb.rules[r.rule].id).string_list("sources", kb.rules[r.rule].sources);
+    if (r.condition >= 0) w.member("condition", kb.conditions[r.condition].id);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("escalates_if").begin_array();
+  for (const Escalation& e : a.escalations)
+    w.begin_object().member("finding", kb.findings[e.finding].id).member("level", level_id(e.level)).end_object();
+  w.end_array().end_object();
+}
 
 }  // namespace
 
-json question_to_json(const KnowledgeBase& kb, const Question& q) {
-  json out = {{"id", q.id}, {"type", question_type_id(q.type)}, {"text", q.text}, {"findings", finding_ids(kb, q.findings)}};
-  if (!q.help.empty()) out["help"] = q.help;
-  if (q.red_flag) out["red_flag"] = true;
-  if (q.type != QuestionType::yes_no) {
-    json options = json::array();
-    for (std::size_t i = 0; i < q.findings.size(); ++i)
-      options.push_back({{"finding", kb.findings[q.findings[i]].id}, {"text", q.option_texts[i]}});
-    out["options"] = std::move(options);
-  }
-  return out;
-}
-
-json result_to_json(const KnowledgeBase& kb, const Assessment& a) {
-  json reasons = json::array(), reason_details = json::array();
-  for (const TriageReason& r : a.triage.reasons) {
-    if (r.level != a.triage.level) continue;
-    reasons.push_back(r.text);
-    json detail = {{"level", level_id(r.level)}, {"text", r.text}};
-    if (r.rule >= 0) detail["rule"] = kb.rules[r.rule].id, detail["sources"] = kb.rules[r.rule].sources;
-    if (r.condition >= 0) detail["condition"] = kb.conditions[r.condition].id;
-    reason_details.push_back(std::move(detail));
-  }
-  json escalations = json::array();
-  for (const Escalation& e : a.escalations) escalations.push_back({{"finding", kb.findings[e.finding].id}, {"level", level_id(e.level)}});
-
-  json conditions = json::array();
+std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
+  Writer w;
+  w.begin_object();
+  triage(w, kb, a);
+  w.key("conditions").begin_array();
   for (const RankedCondition& rc : a.conditions) {
     const Condition& c = kb.conditions[rc.condition];
-    conditions.push_back({{"id", c.id}, {"name", c.name}, {"score", rounded(rc.score)}, {"urgency", level_id(c.urgency)},
-                          {"for", finding_ids(kb, rc.supporting)}, {"against", finding_ids(kb, rc.opposing)}});
+    // Four decimals are plenty for a likelihood bar and keep results stable to compare.
+    w.begin_object().member("id", c.id).member("name", c.name).key("score").decimal(rc.score, 4);
+    w.member("urgency", level_id(c.urgency));
+    finding_ids(w, "for", kb, rc.supporting);
+    finding_ids(w, "against", kb, rc.opposing);
+    w.end_object();
   }
-  return {{"triage", {{"level", level_id(a.triage.level)}, {"advice", kb.advice[static_cast<int>(a.triage.level)]},
-                      {"reasons", std::move(reasons)}, {"reason_details", std::move(reason_details)},
-                      {"escalates_if", std::move(escalations)}}},
-          {"conditions", std::move(conditions)},
-          {"next_question", a.next_question >= 0 ? question_to_json(kb, kb.questions[a.next_question]) : json(nullptr)},
-          {"kb_version", kb.version}};
+  w.end_array().key("next_question");
+  if (a.next_question >= 0) question(w, kb, kb.questions[a.next_question]);
+  else w.null();
+  w.member("kb_version", kb.version).end_object();
+  return w.take();
 }
 
-json error_to_json(const Error& e) { return {{"error", {{"code", e.code}, {"message", e.message}, {"path", e.path}}}}; }
+std::string error_json(const Error& e) {
+  Writer w;
+  w.begin_object().key("error").begin_object().member("code", e.code).member("message", e.message).member("path", e.path);
+  return w.end_object().end_object().take();
+}
 
-json describe_to_json(const KnowledgeBase& kb) {
-  json levels = json::array();
-  for (int l = 0; l < kLevelCount; ++l) levels.push_back({{"id", level_id(static_cast<Level>(l))}, {"advice", kb.advice[l]}});
-  json findings = json::array();
-  for (const Finding& f : kb.findings) findings.push_back({{"id", f.id}, {"group", f.group}, {"label", f.label}, {"text", f.text}});
-  json questions = json::array();
-  for (const Question& q : kb.questions) questions.push_back(question_to_json(kb, q));
-  json conditions = json::array();
-  for (const Condition& c : kb.conditions)
-    conditions.push_back({{"id", c.id}, {"name", c.name}, {"description", c.description}, {"urgency", level_id(c.urgency)},
-                          {"care", c.care}, {"warning_signs", c.warning_signs}, {"sources", c.sources}});
-  json sources = json::object();
-  for (const Source& s : kb.sources) sources[s.id] = {{"title", s.title}, {"publisher", s.publisher}, {"url", s.url}};
-  return {{"kb_version", kb.version}, {"triage_levels", std::move(levels)}, {"findings", std::move(findings)},
-          {"questions", std::move(questions)}, {"conditions", std::move(conditions)}, {"sources", std::move(sources)}};
+std::string describe_json(const KnowledgeBase& kb) {
+  Writer w;
+  w.begin_object().member("kb_version", kb.version).key("triage_levels").begin_array();
+  for (int l = 0; l < kLevelCount; ++l)
+    w.begin_object().member("id", level_id(static_cast<Level>(l))).member("advice", kb.advice[l]).end_object();
+  w.end_array().key("findings").begin_array();
+  for (const Finding& f : kb.findings)
+    w.begin_object().member("id", f.id).member("group", f.group).member("label", f.label).member("text", f.text).end_object();
+  w.end_array().key("questions").begin_array();
+  for (const Question& q : kb.questions) question(w, kb, q);
+  w.end_array().key("conditions").begin_array();
+  for (const Condition& c : kb.conditions) {
+    w.begin_object().member("id", c.id).member("name", c.name).member("description", c.description);
+    w.member("urgency", level_id(c.urgency)).string_list("care", c.care).string_list("warning_signs", c.warning_signs);
+    w.string_list("sources", c.sources).end_object();
+  }
+  w.end_array().key("sources").begin_object();  // by id; the loader keeps them in id order
+  for (const Source& s : kb.sources)
+    w.key(s.id).begin_object().member("title", s.title).member("publisher", s.publisher).member("url", s.url).end_object();
+  return w.end_object().end_object().take();
 }
 
 }  // namespace spotcheck

@@ -1,7 +1,7 @@
-// The contract's JSON shapes for results, errors and the knowledge base summary.
+// The contract's JSON texts for results, errors and the knowledge base summary.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string>
 
 #include "case.hpp"
 #include "engine.hpp"
@@ -9,10 +9,9 @@
 
 namespace spotcheck {
 
-nlohmann::json result_to_json(const KnowledgeBase& kb, const Assessment& a);
-nlohmann::json error_to_json(const Error& e);
-nlohmann::json question_to_json(const KnowledgeBase& kb, const Question& q);
+std::string result_json(const KnowledgeBase& kb, const Assessment& a);
+std::string error_json(const Error& e);
 // Everything a user interface shows beside a result: texts, questions, sources.
-nlohmann::json describe_to_json(const KnowledgeBase& kb);
+std::string describe_json(const KnowledgeBase& kb);
 
 }  // namespace spotcheck

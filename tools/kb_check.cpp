@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 
+#include "json.hpp"
 #include "kb_loader.hpp"
 #include "rule_solver.hpp"
 
@@ -15,12 +15,12 @@ int main(int argc, char** argv) {
   }
   std::ifstream in(argv[1], std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto bundle = nlohmann::json::parse(text, nullptr, false);
-  if (!in || bundle.is_discarded()) {
+  auto bundle = spotcheck::json::parse(text);
+  if (!in || !bundle) {
     std::fprintf(stderr, "%s: not readable JSON\n", argv[1]);
     return 1;
   }
-  auto result = spotcheck::load_knowledge_base(bundle);
+  auto result = spotcheck::load_knowledge_base(*bundle);
   // A rule no case can match would be a warning sign that never warns.
   for (std::size_t i = 0; result.ok() && i < result.kb.rules.size(); ++i) {
     spotcheck::Partial start;

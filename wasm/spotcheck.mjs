@@ -17,6 +17,7 @@ const MAX_CASE_DEPTH = 8;
 const isNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof window === "undefined";
 
 let modulePromise = null;
+const utf8 = new TextDecoder();
 
 // knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
 async function loadModule(knowledgeBase) {
@@ -135,7 +136,9 @@ export async function createChecker(options = {}) {
       const { text, error } = caseText(kase);
       if (error) return error;
       try {
-        return JSON.parse(mod.assess(text));
+        const length = mod.assessIntoMemory(text);
+        const start = mod.answerAddress();
+        return JSON.parse(utf8.decode(mod.HEAPU8.subarray(start, start + length)));  // HEAPU8 after the call: memory may grow
       } catch (e) {
         return errorResult("internal_error", `The checker could not answer: ${e && e.message ? e.message : e}`);
       }

@@ -11,6 +11,7 @@
 
 #include "checker.hpp"
 #include "fuzz_check.hpp"
+#include "../native/json_oracle.hpp"
 
 using nlohmann::json;
 
@@ -62,6 +63,7 @@ void check_result(const json& out, const std::string& text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
+  FUZZ_CHECK(test::readers_agree(input), "the engine's JSON reader and nlohmann disagree");
   std::string text = checker().assess(input);
   json out = json::parse(text, nullptr, /*allow_exceptions=*/false);
   FUZZ_CHECK(!out.is_discarded() && out.is_object(), text);

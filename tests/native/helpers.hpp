@@ -38,9 +38,16 @@ inline json data_bundle() {
   return bundle;
 }
 
+// Loads a bundle built with nlohmann through the engine's own JSON reader.
+inline spotcheck::KbLoadResult load_bundle(const json& bundle) {
+  auto parsed = spotcheck::json::parse(bundle.dump());
+  REQUIRE(parsed);
+  return spotcheck::load_knowledge_base(*parsed);
+}
+
 inline const spotcheck::KnowledgeBase& kb() {
   static const spotcheck::KnowledgeBase instance = [] {
-    auto loaded = spotcheck::load_knowledge_base(data_bundle());
+    auto loaded = load_bundle(data_bundle());
     for (const auto& p : loaded.problems) MESSAGE(p.to_string());
     REQUIRE(loaded.ok());
     return loaded.kb;

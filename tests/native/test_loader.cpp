@@ -7,7 +7,7 @@ using test::json;
 
 namespace {
 
-std::vector<spotcheck::KbProblem> problems_of(const json& bundle) { return spotcheck::load_knowledge_base(bundle).problems; }
+std::vector<spotcheck::KbProblem> problems_of(const json& bundle) { return test::load_bundle(bundle).problems; }
 
 bool has_problem(const std::vector<spotcheck::KbProblem>& problems, const std::string& file, const std::string& path,
                  const std::string& words) {
@@ -25,7 +25,7 @@ std::string dump(const std::vector<spotcheck::KbProblem>& problems) {
 }  // namespace
 
 TEST_CASE("the shipped knowledge base loads without problems") {
-  auto loaded = spotcheck::load_knowledge_base(test::data_bundle());
+  auto loaded = test::load_bundle(test::data_bundle());
   INFO(dump(loaded.problems));
   CHECK(loaded.ok());
   CHECK(loaded.kb.conditions.size() >= 20);

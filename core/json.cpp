@@ -1,0 +1,437 @@
+#include "json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace spotcheck::json {
+
+const Value* Value::find(std::string_view key) const {
+  auto it = std::lower_bound(members_.begin(), members_.end(), key,
+                             [](const Member& m, std::string_view k) { return std::string_view(m.first) < k; });
+  return it != members_.end() && it->first == key ? &it->second : nullptr;
+}
+
+const Value& Value::at(std::string_view key) const {
+  static const Value missing;
+  const Value* v = find(key);
+  return v ? *v : missing;
+}
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Exact powers of ten a double holds: a product or quotient with one of them
+// is correctly rounded (Clinger's fast path).
+constexpr double kExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// `x` rounded to `places` decimals (0 to 9), without trailing zeros. |x|
+// times 10^places must fit 64 bits (the callers keep to scores and limits).
+void append_decimal(std::string& out, double x, int places) {
+  places = std::clamp(places, 0, 9);
+  double scale = kExactPowers[places];
+  double units = std::round(x * scale);
+  if (units < 0) out += '-';
+  auto magnitude = static_cast<std::uint64_t>(std::fabs(units));
+  auto unit = static_cast<std::uint64_t>(scale);
+  out += std::to_string(magnitude / unit);
+  std::uint64_t fraction = magnitude % unit;
+  if (fraction > 0) {
+    std::string digits = std::to_string(fraction);
+    digits.insert(0, static_cast<std::size_t>(places) - digits.size(), '0');
+    digits.erase(digits.find_last_not_of('0') + 1);
+    out += '.';
+    out += digits;
+  }
+}
+
+// `text` as a JSON string literal, quotes included.
+void append_quoted(std::vector<char>& out, std::string_view text) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  // Runs that need no escape go in one insert: most of a result is plain text.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.insert(out.end(), text.data() + run, text.data() + i);
+    run = i + 1;
+    out.push_back('\\');
+    switch (c) {
+      case '"': out.push_back('"'); break;
+      case '\\': out.push_back('\\'); break;
+      case '\b': out.push_back('b'); break;
+      case '\f': out.push_back('f'); break;
+      case '\n': out.push_back('n'); break;
+      case '\r': out.push_back('r'); break;
+      case '\t': out.push_back('t'); break;
+      default: {
+        const char escaped[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.insert(out.end(), escaped, escaped + sizeof escaped);
+      }
+    }
+  }
+  out.insert(out.end(), text.data() + run, text.data() + text.size());
+  out.push_back('"');
+}
+
+}  // namespace
+
+// Recursive descent over the text. Every function returns false at the first
+// thing that is not JSON; the caller then drops the whole tree.
+class Reader {
+ public:
+  Reader(std::string_view text, int max_depth) : p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
+
+  bool document(Value& out) {
+    skip_space();
+    if (!value(out, 0)) return false;
+    skip_space();
+    return p_ == end_;
+  }
+
+ private:
+  bool value(Value& out, int depth) {
+    if (p_ == end_) return false;
+    switch (*p_) {
+      case '{': return object(out, depth + 1);
+      case '[': return array(out, depth + 1);
+      case '"': out.kind_ = Value::Kind::string; return string(out.string_);
+      case 't': out.kind_ = Value::Kind::boolean, out.boolean_ = true; return literal("true");
+      case 'f': out.kind_ = Value::Kind::boolean, out.boolean_ = false; return literal("false");
+      case 'n': out.kind_ = Value::Kind::null; return literal("null");
+      default: out.kind_ = Value::Kind::number; return number(out.number_);
+    }
+  }
+
+  bool object(Value& out, int depth) {
+    if (depth > max_depth_) return false;
+    out.kind_ = Value::Kind::object;
+    ++p_;
+    skip_space();
+    if (consume('}')) return true;
+    do {
+      skip_space();
+      Value::Member m;
+      if (p_ == end_ || *p_ != '"' || !string(m.first)) return false;
+      skip_space();
+      if (!consume(':')) return false;
+      skip_space();
+      if (!value(m.second, depth)) return false;
+      add_member(out.members_, std::move(m));
+      skip_space();
+    } while (consume(','));
+    return consume('}');
+  }
+
+  // Keeps members sorted by key as they come; a repeated key takes the new
+  // value. Objects are small (a condition's likelihoods are the largest); a
+  // 32 KiB case with every key out of order costs a few milliseconds.
+  static void add_member(std::vector<Value::Member>& members, Value::Member&& m) {
+    if (members.empty() || members.back().first < m.first) return members.push_back(std::move(m));
+    auto it = std::lower_bound(members.begin(), members.end(), m.first,
+                               [](const Value::Member& a, const std::string& key) { return a.first < key; });
+    if (it != members.end() && it->first == m.first) it->second = std::move(m.second);
+    else members.insert(it, std::move(m));
+  }
+
+  bool array(Value& out, int depth) {
+    if (depth > max_depth_) return false;
+    out.kind_ = Value::Kind::array;
+    ++p_;
+    skip_space();
+    if (consume(']')) return true;
+    do {
+      skip_space();
+      out.items_.emplace_back();
+      if (!value(out.items_.back(), depth)) return false;
+      skip_space();
+    } while (consume(','));
+    return consume(']');
+  }
+
+  bool string(std::string& out) {
+    ++p_;  // the opening quote
+    while (p_ != end_) {
+      // Plain ASCII in one append (see append_quoted).
+      const char* run = p_;
+      while (p_ != end_ && static_cast<unsigned char>(*p_) >= 0x20 && static_cast<unsigned char>(*p_) < 0x80 && *p_ != '"' &&
+             *p_ != '\\')
+        ++p_;
+      out.append(run, static_cast<std::size_t>(p_ - run));
+      if (p_ == end_) return false;
+      unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') {
+        ++p_;
+        return true;
+      }
+      if (c < 0x20) return false;  // control characters must be escaped
+      if (c == '\\') {
+        if (!escape(out)) return false;
+      } else if (!utf8_sequence(out)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  bool escape(std::string& out) {
+    if (++p_ == end_) return false;
+    char c = *p_++;
+    switch (c) {
+      case '"': out += '"'; return true;
+      case '\\': out += '\\'; return true;
+      case '/': out += '/'; return true;
+      case 'b': out += '\b'; return true;
+      case 'f': out += '\f'; return true;
+      case 'n': out += '\n'; return true;
+      case 'r': out += '\r'; return true;
+      case 't': out += '\t'; return true;
+      case 'u': break;
+      default: return false;
+    }
+    std::uint32_t cp;
+    if (!hex4(cp)) return false;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a low surrogate on its own
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      std::uint32_t low;
+      if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
+      p_ += 2;
+      if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    append_utf8(out, cp);
+    return true;
+  }
+
+  bool hex4(std::uint32_t& cp) {
+    if (end_ - p_ < 4) return false;
+    cp = 0;
+    for (int i = 0; i < 4; ++i) {
+      char h = *p_++;
+      int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      if (d < 0) return false;
+      cp = cp * 16 + static_cast<std::uint32_t>(d);
+    }
+    return true;
+  }
+
+  // One multi-byte UTF-8 character, checked as RFC 3629 defines it: no
+  // overlong forms, no surrogates, nothing above U+10FFFF.
+  bool utf8_sequence(std::string& out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(p_);
+    std::size_t left = static_cast<std::size_t>(end_ - p_);
+    unsigned char c = s[0];
+    std::size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c == 0xE0) n = 3, lo = 0xA0;
+    else if (c == 0xED) n = 3, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF) n = 3;
+    else if (c == 0xF0) n = 4, lo = 0x90;
+    else if (c == 0xF4) n = 4, hi = 0x8F;
+    else if (c >= 0xF1 && c <= 0xF3) n = 4;
+    else return false;
+    if (left < n || s[1] < lo || s[1] > hi) return false;
+    for (std::size_t i = 2; i < n; ++i)
+      if ((s[i] & 0xC0) != 0x80) return false;
+    out.append(p_, n);
+    p_ += n;
+    return true;
+  }
+
+  // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, and the result must be finite.
+  bool number(double& out) {
+    const char* start = p_;
+    consume('-');
+    if (p_ == end_ || !is_digit(*p_)) return false;
+    std::uint64_t mantissa = 0;
+    int digits = 0, exponent = 0;  // significant digits kept in `mantissa`; the power of ten to apply
+    auto digit = [&](char ch, bool fraction) {
+      if (digits == 0 && ch == '0') {
+        if (fraction) --exponent;  // a leading zero after the point only shifts
+      } else if (digits < 19) {
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(ch - '0');
+        ++digits;
+        if (fraction) --exponent;
+      } else if (!fraction) {
+        ++exponent;  // digits beyond what a uint64 holds: not exact, see below
+      }
+    };
+    if (*p_ == '0') {
+      ++p_;
+    } else {
+      while (p_ != end_ && is_digit(*p_)) digit(*p_++, false);
+    }
+    if (consume('.')) {
+      if (p_ == end_ || !is_digit(*p_)) return false;
+      while (p_ != end_ && is_digit(*p_)) digit(*p_++, true);
+    }
+    if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
+      ++p_;
+      bool negative = false;
+      if (!consume('+')) negative = consume('-');
+      if (p_ == end_ || !is_digit(*p_)) return false;
+      int e = 0;
+      while (p_ != end_ && is_digit(*p_)) e = std::min(e * 10 + (*p_++ - '0'), 100000);
+      exponent += negative ? -e : e;
+    }
+    bool negative = *start == '-';
+    if (mantissa == 0) {
+      out = negative ? -0.0 : 0.0;
+      return true;
+    }
+    if (mantissa <= (std::uint64_t{1} << 53) && exponent >= -22 && exponent <= 22) {
+      // Exact operands, one rounding: the nearest double, as strtod gives.
+      double m = static_cast<double>(mantissa);
+      out = exponent < 0 ? m / kExactPowers[-exponent] : m * kExactPowers[exponent];
+    } else {
+      // Long or extreme numbers (never in a case or the knowledge base): the
+      // C library's conversion, on a copy with the exact text.
+      std::string copy(start, p_);
+      out = std::strtod(copy.c_str(), nullptr);
+      return std::isfinite(out);
+    }
+    if (negative) out = -out;
+    return std::isfinite(out);
+  }
+
+  bool literal(const char* word) {
+    std::size_t n = std::strlen(word);
+    if (static_cast<std::size_t>(end_ - p_) < n || std::memcmp(p_, word, n) != 0) return false;
+    p_ += n;
+    return true;
+  }
+
+  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+  bool consume(char c) {
+    if (p_ != end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+
+  void skip_space() {
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+
+  const char* p_;
+  const char* end_;
+  int max_depth_;
+};
+
+std::optional<Value> parse(std::string_view text, int max_depth) {
+  Value v;
+  if (!Reader(text, max_depth).document(v)) return std::nullopt;
+  return v;
+}
+
+std::string number_text(double x) {
+  if (!std::isfinite(x)) return x != x ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+  if (std::fabs(x) >= 1e12) return x > 0 ? "more than a million million" : "less than minus a million million";
+  std::string out;
+  append_decimal(out, x, 6);
+  return out;
+}
+
+Writer::Writer() { out_.reserve(8192); }  // a whole result, mostly
+
+void Writer::separate() {
+  if (after_value_) out_.push_back(',');
+}
+
+void Writer::raw(std::string_view text) { out_.insert(out_.end(), text.begin(), text.end()); }
+
+Writer& Writer::open(char bracket) {
+  separate();
+  out_.push_back(bracket);
+  after_value_ = false;
+  return *this;
+}
+
+Writer& Writer::close(char bracket) {
+  out_.push_back(bracket);
+  after_value_ = true;
+  return *this;
+}
+
+Writer& Writer::key(std::string_view name) {
+  separate();
+  append_quoted(out_, name);
+  out_.push_back(':');
+  after_value_ = false;
+  return *this;
+}
+
+Writer& Writer::value(std::string_view text) {
+  separate();
+  append_quoted(out_, text);
+  after_value_ = true;
+  return *this;
+}
+
+Writer& Writer::value(bool b) {
+  separate();
+  raw(b ? "true" : "false");
+  after_value_ = true;
+  return *this;
+}
+
+Writer& Writer::value(int n) {
+  separate();
+  raw(std::to_string(n));
+  after_value_ = true;
+  return *this;
+}
+
+Writer& Writer::null() {
+  separate();
+  raw("null");
+  after_value_ = true;
+  return *this;
+}
+
+Writer& Writer::decimal(double x, int places) {
+  separate();
+  std::string text;
+  append_decimal(text, x, places);
+  raw(text);
+  after_value_ = true;
+  return *this;
+}
+
+std::string Writer::take() {
+  std::string text(out_.begin(), out_.end());
+  out_.clear();
+  after_value_ = false;
+  return text;
+}
+
+Writer& Writer::string_list(std::string_view name, const std::vector<std::string>& texts) {
+  key(name).begin_array();
+  for (const std::string& t : texts) value(t);
+  return end_array();
+}
+
+}  // namespace spotcheck::json

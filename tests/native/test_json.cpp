@@ -1,0 +1,130 @@
+// core/json.hpp, the engine's own JSON reader and writer, held to RFC 8259
+// and to nlohmann/json (the reference) on hand-picked and generated texts.
+#include <random>
+
+#include "helpers.hpp"
+#include "json_oracle.hpp"
+#include "json.hpp"
+
+namespace sj = spotcheck::json;
+
+TEST_CASE("json: reads what RFC 8259 allows, as nlohmann does") {
+  const char* valid[] = {
+      "null", "true", "false", "0", "-0", "12", "-12.5e-3", "1E+2", "0.1", "123456789012345678901234567890",
+      "1e-400", "4.9e-324", "1.7976931348623157e308", "0.30000000000000004", "\"\"", "\"a\\\"b\\\\c\\/\\b\\f\\n\\r\\t\"",
+      "\"\\u00e9\\uD83D\\uDE00\"", "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"", "\"\\u0000\"", "[]", "{}", " [ 1 , [ 2 ] , { } ] ",
+      "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":2}", "{\"a\":{\"a\":[true,null]}}", "\t\r\n{}\n",
+  };
+  for (const char* text : valid) {
+    CAPTURE(text);
+    CHECK(sj::parse(text));
+    CHECK(test::readers_agree(text));
+  }
+}
+
+TEST_CASE("json: refuses what is not JSON, as nlohmann does") {
+  const std::string invalid[] = {
+      "", " ", "nul", "tru", "True", "01", "-", "1.", ".5", "1e", "1e+", "+1", "0x10", "NaN", "Infinity", "1e400",
+      "-1e400", "\"abc", "\"\\x\"", "\"\\u12\"", "\"\\uD800\"", "\"\\uDC00\"", "\"\\uD800\\u0041\"", "\"a\tb\"",
+      "\"\xC3\"", "\"\xC0\xAF\"", "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xFF\"", "[1,]", "[,1]", "{\"a\"}",
+      "{\"a\":}", "{a:1}", "{\"a\":1,}", "[1 2]", "{} {}", "[", "]", "{\"a\":1", "// comment\n{}", "'a'",
+  };
+  for (const std::string& text : invalid) {
+    CAPTURE(text);
+    CHECK_FALSE(sj::parse(text));
+    CHECK(test::readers_agree(text));
+  }
+}
+
+TEST_CASE("json: objects are read in key order, a repeated key keeps its last value") {
+  auto v = sj::parse(R"({"b": 1, "a": 2, "b": 3})");
+  REQUIRE(v);
+  REQUIRE(v->size() == 2);
+  CHECK(v->members()[0].first == "a");
+  CHECK(v->members()[1].first == "b");
+  CHECK(v->at("b").as_number() == 3);
+  CHECK(v->find("c") == nullptr);
+  CHECK(v->at("c").is_null());
+}
+
+TEST_CASE("json: nesting beyond the limit is refused, not a stack overflow") {
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK_FALSE(sj::parse(deep));
+  CHECK(sj::parse(std::string(8, '[') + std::string(8, ']'), 8));
+  CHECK_FALSE(sj::parse(std::string(9, '[') + std::string(9, ']'), 8));
+}
+
+TEST_CASE("json: numbers are the nearest double, as strtod gives") {
+  const char* numbers[] = {"0.1", "0.35", "0.999", "0.001", "1e-6", "2.5e-7", "9007199254740993", "0.1000000000000000055511151231257827",
+                           "123.456e10", "5e-324", "2.2250738585072011e-308"};
+  for (const char* text : numbers) {
+    CAPTURE(text);
+    auto v = sj::parse(text);
+    REQUIRE(v);
+    CHECK(v->as_number() == std::strtod(text, nullptr));
+  }
+}
+
+TEST_CASE("json: generated texts and their mutations read as nlohmann reads them") {
+  std::mt19937 rng(20261123);
+  const std::string alphabet = "{}[]\":,0123456789.-+eEtrufalsn \\u\xC3\xA9\x80";
+  // Start from the whole knowledge base and real cases; mutate bytes, cut, splice.
+  std::vector<std::string> seeds = {test::data_bundle().dump(), R"({"age":34,"sex":"female","findings":{"fever":true,"blanches_on_pressure":false}})",
+                                    R"([1,-2.5e3,"\u00e9",{"a":[null,true,false]}])"};
+  int checked = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text = seeds[rng() % seeds.size()];
+    if (text.size() > 4000) text = text.substr(rng() % (text.size() - 2000), 2000);
+    int edits = 1 + static_cast<int>(rng() % 4);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      std::size_t at = rng() % text.size();
+      switch (rng() % 3) {
+        case 0: text[at] = alphabet[rng() % alphabet.size()]; break;
+        case 1: text.erase(at, 1 + rng() % 3); break;
+        default: text.insert(at, 1, alphabet[rng() % alphabet.size()]);
+      }
+    }
+    CAPTURE(text);
+    CHECK(test::readers_agree(text));
+    ++checked;
+  }
+  CHECK(checked == 4000);
+}
+
+TEST_CASE("json: the writer escapes what JSON needs and its text reads back") {
+  sj::Writer w;
+  std::string awkward = std::string("quote \" backslash \\ tab \t newline \n bell \x07 nul ") + '\0' + " caf\xC3\xA9";
+  w.begin_object().member("text", awkward).member("yes", true).member("n", -3).key("none").null();
+  w.key("scores").begin_array().decimal(0.12345, 4).decimal(1, 4).decimal(0, 4).decimal(0.00004, 4).decimal(-0.5, 4).end_array();
+  w.string_list("list", {"a", "b"}).key("empty").begin_object().end_object().end_object();
+  std::string text = w.take();
+  CHECK(text == std::string("{\"text\":\"quote \\\" backslash \\\\ tab \\t newline \\n bell \\u0007 nul \\u0000 caf\xC3\xA9\",") +
+                    "\"yes\":true,\"n\":-3,\"none\":null,\"scores\":[0.1235,1,0,0,-0.5],\"list\":[\"a\",\"b\"],\"empty\":{}}");
+  auto back = sj::parse(text);
+  REQUIRE(back);
+  CHECK(back->at("text").as_string() == awkward);
+  CHECK(test::readers_agree(text));
+}
+
+TEST_CASE("json: numbers in messages read as a person writes them") {
+  CHECK(sj::number_text(0) == "0");
+  CHECK(sj::number_text(1) == "1");
+  CHECK(sj::number_text(1.5) == "1.5");
+  CHECK(sj::number_text(-0.1) == "-0.1");
+  CHECK(sj::number_text(0.999) == "0.999");
+  CHECK(sj::number_text(120) == "120");
+  CHECK(sj::number_text(1e-7) == "0");
+  CHECK(sj::number_text(2.5e20) == "more than a million million");
+}
+
+TEST_CASE("json: an object with thousands of keys in reverse order still reads") {
+  std::string text = "{";
+  for (int i = 3000; i > 0; --i) text += (i < 3000 ? ",\"k" : "\"k") + std::to_string(100000 + i) + "\":" + std::to_string(i);
+  text += "}";
+  auto v = sj::parse(text);
+  REQUIRE(v);
+  CHECK(v->size() == 3000);
+  CHECK(v->members().front().first == "k100001");
+  CHECK(v->at("k102999").as_number() == 2999);
+  CHECK(test::readers_agree(text));
+}
