@@ -38,7 +38,7 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
     what_if.answers[f] = Answer::yes;
     for (std::size_t c = 0; c < lj.size(); ++c) lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
     normalise(lj, scores);
-    Level level = triage_level(kb, what_if, scores);
+    Level level = triage_level(kb, what_if, scores, lj);
     what_if.answers[f] = Answer::unasked;
     if (level > now) out.push_back({static_cast<int>(f), level});
   }
@@ -52,7 +52,7 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
   Assessment a;
   std::vector<double> lj = log_joint(kb, kase);
   std::vector<double> scores = normalise(lj);
-  a.triage = decide_triage(kb, kase, scores);
+  a.triage = decide_triage(kb, kase, scores, lj);
   for (int c : rank_order(scores)) {
     RankedCondition rc{c, scores[c], {}, {}};
     explain(kb, kase, rc);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "triage.hpp"
+
 namespace spotcheck {
 namespace {
 
@@ -97,6 +99,7 @@ class Loader {
     load_conditions();
     load_rules();
     check_coverage();
+    if (result_.problems.empty()) prepare_triage(result_.kb);
     return std::move(result_);
   }
 
@@ -385,6 +388,7 @@ class Loader {
       check_sources(r, path + ".sources", rule.sources);
       collect_warning_findings(rule.when, false);
       collect_findings(rule.when, rule.findings);
+      collect_required(rule.when, rule.required);
       std::sort(rule.findings.begin(), rule.findings.end());
       rule.findings.erase(std::unique(rule.findings.begin(), rule.findings.end()), rule.findings.end());
       kb().rules.push_back(std::move(rule));
@@ -394,6 +398,13 @@ class Loader {
   static void collect_findings(const Expr& e, std::vector<int>& out) {
     if (e.kind == Expr::Kind::finding && e.finding >= 0) out.push_back(e.finding);
     for (const Expr& child : e.children) collect_findings(child, out);
+  }
+
+  // A finding, or the findings an "all" needs, at any depth of "all"s.
+  static void collect_required(const Expr& e, std::vector<std::pair<int, bool>>& out) {
+    if (e.kind == Expr::Kind::finding && e.finding >= 0) out.push_back({e.finding, e.expected});
+    if (e.kind == Expr::Kind::all)
+      for (const Expr& child : e.children) collect_required(child, out);
   }
 
   // Answers that appear un-negated in a rule: giving them can only raise the advice.

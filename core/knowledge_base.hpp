@@ -65,6 +65,9 @@ struct Rule {
   Expr when;
   std::vector<std::string> sources;
   std::vector<int> findings;  // every finding `when` reads, sorted (set by the loader)
+  // Answers (finding, yes?) without which `when` cannot match: the findings
+  // of its top-level "all" (set by the loader; a quick test before matches()).
+  std::vector<std::pair<int, bool>> required;
 };
 
 struct Source {
@@ -83,6 +86,9 @@ struct KnowledgeBase {
   std::vector<Source> sources;
   // Answers that can raise the triage through a rule (finding, answered yes?), e.g. fever yes, blanches no.
   std::vector<std::pair<int, bool>> warning_answers;
+  // Per cause and level: how far its log joint may trail the best other one
+  // and still lift the triage above that level (set by prepare_triage()).
+  std::vector<std::array<double, kLevelCount>> raise_gaps;
   std::unordered_map<std::string, int> finding_index;
   std::unordered_map<std::string, int> condition_index;
 

@@ -73,22 +73,26 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   const std::vector<double> scores = normalise(log_joints);
   const double h_now = entropy(scores);
   const int top_now = argmax(scores);
-  const Level level_now = triage_level(kb, kase, scores);
+  const Level level_now = triage_level(kb, kase, scores, log_joints);
   const std::size_t n = kb.conditions.size();
 
   std::vector<QuestionValue> values;
   Case what_if = kase;
-  std::vector<double> lj(n), weight;
-  std::vector<std::vector<double>> after;  // reused: its vectors keep their memory from question to question
+  std::vector<double> weight;
+  // Per outcome, the log joints and scores after it; reused: the vectors keep
+  // their memory from question to question.
+  std::vector<std::vector<double>> after_lj, after;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
     const Question& q = kb.questions[qi];
     if (q.red_flag || is_done(q, kase)) continue;
     std::vector<Outcome> outcomes = outcomes_of(q, kase);
     weight.assign(outcomes.size(), 0.0);
-    if (after.size() < outcomes.size()) after.resize(outcomes.size());
+    if (after.size() < outcomes.size()) after.resize(outcomes.size()), after_lj.resize(outcomes.size());
     double total = 0;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       // P(outcome) = sum over causes of P(cause) * P(outcome | cause).
+      std::vector<double>& lj = after_lj[o];
+      lj.resize(n);
       for (std::size_t c = 0; c < n; ++c) {
         double delta = 0;
         for (auto [f, yes] : outcomes[o]) delta += log_evidence(kb.conditions[c], f, yes);
@@ -102,13 +106,13 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       double p = weight[o] / total;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
-      Level level = triage_level(kb, what_if, after[o]);
+      Level level = triage_level(kb, what_if, after[o], after_lj[o]);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
       if (level > level_now) value.relevance += p * kRaiseWeight;
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) value.relevance += p * kLowerWeight;
       if (argmax(after[o]) != top_now) value.relevance += p * kTopChangeWeight;
-      value.information -= p * entropy(after[o]);
+      value.information -= p * entropy(after[o], after_lj[o]);
     }
     values.push_back(value);
   }

@@ -55,6 +55,15 @@ double entropy(const std::vector<double>& scores) {
   return h;
 }
 
+double entropy(const std::vector<double>& scores, const std::vector<double>& log_joints) {
+  if (scores.empty()) return 0;
+  // log p_c = l_c - top - log(total), and total = 1 / p_top: one log, not one per cause.
+  std::size_t t = static_cast<std::size_t>(std::max_element(log_joints.begin(), log_joints.end()) - log_joints.begin());
+  double sum = 0;
+  for (std::size_t c = 0; c < scores.size(); ++c) sum += scores[c] * (log_joints[c] - log_joints[t]);
+  return std::max(0.0, -std::log(scores[t]) - sum) / std::log(2.0);
+}
+
 std::vector<int> rank_order(const std::vector<double>& scores) {
   std::vector<int> order(scores.size());
   std::iota(order.begin(), order.end(), 0);

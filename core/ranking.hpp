@@ -24,6 +24,9 @@ void normalise(const std::vector<double>& log_joints, std::vector<double>& score
 
 // Shannon entropy (bits) of a score vector.
 double entropy(const std::vector<double>& scores);
+// The same from the log joints the scores were normalised from, with one log
+// in place of one per cause (the interview computes it for every what-if).
+double entropy(const std::vector<double>& scores, const std::vector<double>& log_joints);
 
 // Condition indices, best first; ties keep knowledge-base order so results are stable.
 std::vector<int> rank_order(const std::vector<double>& scores);

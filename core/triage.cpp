@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <optional>
 
 #include "ranking.hpp"
 #include "rules.hpp"
@@ -40,13 +39,23 @@ double raise_score(const KnowledgeBase& kb, const Condition& cond, Level best) {
   return lowest;
 }
 
-// Whether some cause could lift the level above the one `raise` was made for,
-// with these log joints, without the exps of normalise(): a cause's score is at
-// most 1 / (1 + exp(l_o - l_c)), l_o the highest other log joint. A cause is
-// ruled out only when that bound is below its raise score by a relative margin
-// (1e-9) far wider than the rounding in normalise() (under 1e-12), so skipping
-// gives the level the full computation would.
-bool could_raise(const std::vector<double>& logs, const std::vector<double>& raise) {
+// How far below the highest other log joint a cause's log joint may fall and
+// its score still reach `raise` (its raise_score): a score is at most
+// 1 / (1 + exp(l_o - l_c)), l_o the highest other log joint, which reaches r
+// when l_o - l_c <= log(1 / r - 1). The threshold is lowered by a relative
+// 1e-9, far wider than the rounding in normalise() (under 1e-12), so a cause
+// is ruled out only when the full computation could not raise the level.
+// +infinity: any score would do; -infinity: no score can (raise above 1).
+double raise_gap(double raise) {
+  if (raise > 1) return -std::numeric_limits<double>::infinity();
+  double r = raise * (1 - 1e-9);
+  return r <= 0 ? std::numeric_limits<double>::infinity() : std::log(1 / r - 1);
+}
+
+// Whether some cause could lift the level above `best`, with these log joints,
+// without the exps of normalise(); `gaps` from prepare_triage().
+bool could_raise(const std::vector<double>& logs, const std::vector<std::array<double, kLevelCount>>& gaps, Level best) {
+  const int b = static_cast<int>(best);
   std::size_t top = 0;
   for (std::size_t c = 1; c < logs.size(); ++c)
     if (logs[c] > logs[top]) top = c;
@@ -54,9 +63,10 @@ bool could_raise(const std::vector<double>& logs, const std::vector<double>& rai
   for (std::size_t c = 0; c < logs.size(); ++c)
     if (c != top) second = std::max(second, logs[c]);
   for (std::size_t c = 0; c < logs.size(); ++c) {
-    if (raise[c] > 1) continue;
+    const double gap = gaps[c][b];
+    if (gap == -std::numeric_limits<double>::infinity()) continue;
     double other = c == top ? second : logs[top];
-    if (1.0 / (1.0 + std::exp(other - logs[c])) >= raise[c] * (1 - 1e-9)) return true;
+    if (other - logs[c] <= gap) return true;
   }
   return false;
 }
@@ -82,10 +92,17 @@ struct Given {
 // with every subset, at a fraction of the cost.
 Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given) {
   Level level = Level::self_care;
-  std::optional<Case> without;  // copied only when a rule reads a warning answer
+  // The case with answers taken away, copied only when a rule reads a warning
+  // answer, into memory kept from call to call (the what-ifs call this often).
+  thread_local Case scratch;
+  Case* without = nullptr;
   std::array<int, kMaxWarningAnswers> read;  // indices into `given` of the answers this rule reads
   for (const Rule& rule : kb.rules) {
     if (rule.level <= level) continue;
+    // Taking answers away never supplies an answer the rule needs.
+    bool possible = true;
+    for (auto [f, yes] : rule.required) possible = possible && kase.answers[f] == (yes ? Answer::yes : Answer::no);
+    if (!possible) continue;
     std::size_t n = 0;
     for (std::size_t i = 0; i < given.size; ++i)
       if (std::binary_search(rule.findings.begin(), rule.findings.end(), given.items[i].first)) read[n++] = static_cast<int>(i);
@@ -93,7 +110,11 @@ Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const G
       if (matches(rule.when, kase)) level = rule.level;
       continue;
     }
-    if (!without) without = kase;
+    if (!without) {
+      scratch.age = kase.age, scratch.sex = kase.sex;
+      scratch.answers.assign(kase.answers.begin(), kase.answers.end());
+      without = &scratch;
+    }
     for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
       for (std::size_t j = 0; j < n; ++j)
         if (mask & (1u << j)) without->answers[given.items[read[j]].first] = Answer::unasked;
@@ -110,11 +131,18 @@ Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const G
 
 }  // namespace
 
+void prepare_triage(KnowledgeBase& kb) {
+  kb.raise_gaps.assign(kb.conditions.size(), {});
+  for (std::size_t c = 0; c < kb.conditions.size(); ++c)
+    for (int l = 0; l < kLevelCount; ++l) kb.raise_gaps[c][l] = raise_gap(raise_score(kb, kb.conditions[c], static_cast<Level>(l)));
+}
+
 // A warning sign must never make the advice calmer, yet a red-flag answer can
 // shift the ranking from a worrying cause to a harmless one, or complete a
 // rule's exception. So the level is the highest over the case and the case
 // with any of its warning answers taken away: monotone by construction.
-Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores) {
+Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
+                   const std::vector<double>& log_joints) {
   Given given;
   for (auto [f, yes] : kb.warning_answers)
     if ((yes ? kase.is_yes(f) : kase.is_no(f)) && given.size < kMaxWarningAnswers) given.items[given.size++] = {f, yes};
@@ -124,29 +152,33 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   if (given.size == 0 || best == Level::emergency) return best;
 
   const std::size_t n = scores.size(), k = given.size;
-  std::vector<double> raise(n);
-  auto set_raise = [&] {
-    for (std::size_t c = 0; c < n; ++c) raise[c] = raise_score(kb, kb.conditions[c], best);
+  // Working memory kept from call to call: the interview's what-ifs call this
+  // hundreds of times per answer.
+  struct Scratch {
+    std::vector<double> without_scores;
+    std::vector<std::vector<double>> evidence, logs;
   };
-  set_raise();
+  thread_local Scratch w;
+  w.evidence.resize(kMaxWarningAnswers);
+  w.logs.resize(kMaxWarningAnswers + 1);
+  for (auto& v : w.evidence) v.resize(n);
+  for (auto& v : w.logs) v.resize(n);
   // evidence[i]: each cause's log evidence for given answer i. logs[d]: the log
   // joints at depth d of a walk over the subsets, each one its parent minus
-  // one more answer of higher index: the subtractions of a plain loop over
-  // the subset's answers in order, so the very same numbers.
-  std::vector<std::vector<double>> evidence(k, std::vector<double>(n)), logs(k + 1, std::vector<double>(n));
+  // one more answer of higher index. Only differences of log joints matter
+  // (could_raise and normalise), so the walk starts from the case's own.
   for (std::size_t i = 0; i < k; ++i)
-    for (std::size_t c = 0; c < n; ++c) evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
-  for (std::size_t c = 0; c < n; ++c) logs[0][c] = std::log(std::max(scores[c], 1e-300));
-  std::vector<double> without_scores;
+    for (std::size_t c = 0; c < n; ++c) w.evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
+  std::copy(log_joints.begin(), log_joints.end(), w.logs[0].begin());
   auto visit = [&](auto& self, std::size_t depth, std::size_t from) -> void {
     for (std::size_t i = from; i < k && best != Level::emergency; ++i) {
-      const std::vector<double>& parent = logs[depth];
-      std::vector<double>& child = logs[depth + 1];
-      for (std::size_t c = 0; c < n; ++c) child[c] = parent[c] - evidence[i][c];
-      if (could_raise(child, raise)) {
-        normalise(child, without_scores);
-        Level level = cause_level(kb, without_scores);
-        if (level > best) best = level, set_raise();
+      const std::vector<double>& parent = w.logs[depth];
+      std::vector<double>& child = w.logs[depth + 1];
+      for (std::size_t c = 0; c < n; ++c) child[c] = parent[c] - w.evidence[i][c];
+      if (could_raise(child, kb.raise_gaps, best)) {
+        normalise(child, w.without_scores);
+        Level level = cause_level(kb, w.without_scores);
+        best = std::max(best, level);
       }
       self(self, depth + 1, i + 1);
     }
@@ -155,7 +187,8 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   return best;
 }
 
-Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores) {
+Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
+                     const std::vector<double>& log_joints) {
   Triage t;
   for (std::size_t r = 0; r < kb.rules.size(); ++r)
     if (matches(kb.rules[r].when, kase))
@@ -173,7 +206,7 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
   std::stable_sort(t.reasons.begin(), t.reasons.end(),
                    [](const TriageReason& a, const TriageReason& b) { return a.level > b.level; });
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
-  Level level = triage_level(kb, kase, scores);
+  Level level = triage_level(kb, kase, scores, log_joints);
   if (level > t.level) {
     t.level = level;
     t.reasons.insert(t.reasons.begin(), {level, "Some of your answers on their own point to a cause that needs a doctor. The other warning signs you gave do not make that less likely.", -1, -1});

@@ -22,10 +22,17 @@ struct Triage {
   std::vector<TriageReason> reasons;  // most urgent first
 };
 
+// Fills kb.raise_gaps; the loader calls it once the knowledge base is valid.
+void prepare_triage(KnowledgeBase& kb);
+
 // Just the level: what the interview needs to compare outcomes cheaply.
-Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores);
+// `scores` are the causes' scores and `log_joints` the log joints they were
+// normalised from (ranking.hpp), up to a constant.
+Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
+                   const std::vector<double>& log_joints);
 
 // The level with its plain-language reasons.
-Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores);
+Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
+                     const std::vector<double>& log_joints);
 
 }  // namespace spotcheck

@@ -1,7 +1,9 @@
 // The interview: red flags first, grouped questions, no repeats, and a stop rule.
+#include <random>
 #include <set>
 
 #include "helpers.hpp"
+#include "ranking.hpp"
 
 using test::json;
 
@@ -100,4 +102,18 @@ TEST_CASE("after the red flags, a fever makes the stiff-neck question worth aski
     answer_unsure(findings, step["next_question"]);
   }
   CHECK(stiff_neck_asked);
+}
+
+TEST_CASE("entropy from log joints equals entropy from scores") {
+  std::mt19937 rng(5);
+  std::normal_distribution<double> spread(0.0, 4.0);
+  for (int i = 0; i < 500; ++i) {
+    std::vector<double> lj(1 + rng() % 40);
+    for (double& l : lj) l = spread(rng) - 30;  // log joints are far below 0
+    std::vector<double> scores = spotcheck::normalise(lj);
+    CAPTURE(i);
+    CHECK(spotcheck::entropy(scores, lj) == doctest::Approx(spotcheck::entropy(scores)).epsilon(1e-9));
+  }
+  std::vector<double> even(16, -7.0);
+  CHECK(spotcheck::entropy(spotcheck::normalise(even), even) == doctest::Approx(4.0));
 }

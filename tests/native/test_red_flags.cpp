@@ -1,6 +1,8 @@
 // Every red-flag rule: reachable by some case, and that case's triage is at
 // least the rule's level with the rule's reason shown. Then the named rules
 // of NICE/NHS and the seed articles, as a clinician would check them.
+#include <random>
+
 #include "helpers.hpp"
 #include "rule_solver.hpp"
 #include "rules.hpp"
@@ -52,6 +54,30 @@ TEST_CASE("every red-flag rule is reachable and sets at least its level") {
       CHECK_MESSAGE(shown, "the reason of rule " << rule.id << " is not shown");
     }
   }
+}
+
+TEST_CASE("a rule's required answers hold whenever the rule matches (the triage's quick test)") {
+  const auto& kb = test::kb();
+  std::mt19937 rng(11);
+  const spotcheck::Answer answers[] = {spotcheck::Answer::unasked, spotcheck::Answer::yes, spotcheck::Answer::no, spotcheck::Answer::unsure};
+  std::size_t with_required = 0, matched = 0;
+  for (const auto& rule : kb.rules) {
+    with_required += !rule.required.empty();
+    for (int i = 0; i < 3000; ++i) {
+      spotcheck::Case kase;
+      kase.age = static_cast<int>(rng() % 100);
+      kase.sex = rng() % 2 ? spotcheck::Sex::female : spotcheck::Sex::male;
+      kase.answers.resize(kb.findings.size());
+      // Answer the rule's own findings at random, the rest mostly not at all.
+      for (std::size_t f = 0; f < kb.findings.size(); ++f) kase.answers[f] = answers[rng() % (rng() % 4 == 0 ? 4 : 1)];
+      for (int f : rule.findings) kase.answers[f] = answers[rng() % 4];
+      if (!spotcheck::matches(rule.when, kase)) continue;
+      ++matched;
+      for (auto [f, yes] : rule.required) CHECK(kase.answers[f] == (yes ? spotcheck::Answer::yes : spotcheck::Answer::no));
+    }
+  }
+  CHECK(with_required >= kb.rules.size() / 2);
+  CHECK(matched > 1000);
 }
 
 TEST_CASE("every rule carries a source and a plain reason") {
