@@ -29,15 +29,21 @@ void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
 }
 
 // Unanswered findings that, answered yes, would raise the advice.
-std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints, Level now) {
+std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints,
+                                    const std::vector<double>& now_scores, Level now) {
   std::vector<Escalation> out;
   Case what_if = kase;
-  std::vector<double> lj(log_joints.size()), scores;
+  std::vector<double> lj(log_joints.size()), scores(log_joints.size());
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     if (kase.is_answered(static_cast<int>(f))) continue;
     what_if.answers[f] = Answer::yes;
-    for (std::size_t c = 0; c < lj.size(); ++c) lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
-    normalise(lj, scores);
+    // Bayes on the current scores: P(cause | yes) is proportional to P(cause) * P(yes | cause).
+    double total = 0;
+    for (std::size_t c = 0; c < lj.size(); ++c) {
+      lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
+      total += scores[c] = now_scores[c] * kb.conditions[c].p_true[f];
+    }
+    for (double& s : scores) s /= total;
     Level level = triage_level(kb, what_if, scores, lj);
     what_if.answers[f] = Answer::unasked;
     if (level > now) out.push_back({static_cast<int>(f), level});
@@ -58,7 +64,7 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
     explain(kb, kase, rc);
     a.conditions.push_back(std::move(rc));
   }
-  a.escalations = escalations(kb, kase, lj, a.triage.level);
+  a.escalations = escalations(kb, kase, lj, scores, a.triage.level);
   a.next_question = next_question(kb, kase, lj);
   return a;
 }

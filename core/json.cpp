@@ -64,36 +64,6 @@ void append_decimal(std::string& out, double x, int places) {
   }
 }
 
-// `text` as a JSON string literal, quotes included.
-void append_quoted(std::vector<char>& out, std::string_view text) {
-  static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  // Runs that need no escape go in one insert: most of a result is plain text.
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.insert(out.end(), text.data() + run, text.data() + i);
-    run = i + 1;
-    out.push_back('\\');
-    switch (c) {
-      case '"': out.push_back('"'); break;
-      case '\\': out.push_back('\\'); break;
-      case '\b': out.push_back('b'); break;
-      case '\f': out.push_back('f'); break;
-      case '\n': out.push_back('n'); break;
-      case '\r': out.push_back('r'); break;
-      case '\t': out.push_back('t'); break;
-      default: {
-        const char escaped[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out.insert(out.end(), escaped, escaped + sizeof escaped);
-      }
-    }
-  }
-  out.insert(out.end(), text.data() + run, text.data() + text.size());
-  out.push_back('"');
-}
-
 }  // namespace
 
 // Recursive descent over the text. Every function returns false at the first
@@ -355,59 +325,91 @@ std::string number_text(double x) {
   return out;
 }
 
-Writer::Writer() { out_.reserve(8192); }  // a whole result, mostly
+Writer::Writer() { grow(8192); }  // a whole result, mostly
 
-void Writer::separate() {
-  if (after_value_) out_.push_back(',');
+void Writer::grow(std::size_t more) {
+  std::size_t capacity = std::max(capacity_ * 2, size_ + more);
+  std::unique_ptr<char[]> bigger(new char[capacity]);
+  if (size_) std::memcpy(bigger.get(), buffer_.get(), size_);
+  buffer_ = std::move(bigger);
+  capacity_ = capacity;
 }
 
-void Writer::raw(std::string_view text) { out_.insert(out_.end(), text.begin(), text.end()); }
+// `text` as a JSON string literal, quotes included. Runs that need no escape
+// are copied whole: most of a result is plain text.
+void Writer::quoted(std::string_view text) {
+  static const char kHex[] = "0123456789abcdef";
+  put('"');
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    put(text.substr(run, i - run));
+    run = i + 1;
+    put('\\');
+    switch (c) {
+      case '"': put('"'); break;
+      case '\\': put('\\'); break;
+      case '\b': put('b'); break;
+      case '\f': put('f'); break;
+      case '\n': put('n'); break;
+      case '\r': put('r'); break;
+      case '\t': put('t'); break;
+      default: {
+        const char escaped[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        put(std::string_view(escaped, sizeof escaped));
+      }
+    }
+  }
+  put(text.substr(run));
+  put('"');
+}
 
 Writer& Writer::open(char bracket) {
   separate();
-  out_.push_back(bracket);
+  put(bracket);
   after_value_ = false;
   return *this;
 }
 
 Writer& Writer::close(char bracket) {
-  out_.push_back(bracket);
+  put(bracket);
   after_value_ = true;
   return *this;
 }
 
 Writer& Writer::key(std::string_view name) {
   separate();
-  append_quoted(out_, name);
-  out_.push_back(':');
+  quoted(name);
+  put(':');
   after_value_ = false;
   return *this;
 }
 
 Writer& Writer::value(std::string_view text) {
   separate();
-  append_quoted(out_, text);
+  quoted(text);
   after_value_ = true;
   return *this;
 }
 
 Writer& Writer::value(bool b) {
   separate();
-  raw(b ? "true" : "false");
+  put(b ? "true" : "false");
   after_value_ = true;
   return *this;
 }
 
 Writer& Writer::value(int n) {
   separate();
-  raw(std::to_string(n));
+  put(std::to_string(n));
   after_value_ = true;
   return *this;
 }
 
 Writer& Writer::null() {
   separate();
-  raw("null");
+  put("null");
   after_value_ = true;
   return *this;
 }
@@ -416,14 +418,14 @@ Writer& Writer::decimal(double x, int places) {
   separate();
   std::string text;
   append_decimal(text, x, places);
-  raw(text);
+  put(text);
   after_value_ = true;
   return *this;
 }
 
 std::string Writer::take() {
-  std::string text(out_.begin(), out_.end());
-  out_.clear();
+  std::string text(buffer_.get(), size_);
+  size_ = 0;
   after_value_ = false;
   return text;
 }

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,11 +94,29 @@ class Writer {
   std::string take();
 
  private:
-  void raw(std::string_view text);
   Writer& open(char bracket);
   Writer& close(char bracket);
-  void separate();
-  std::vector<char> out_;  // not std::string: its push_back is a call into libc++ in the wasm
+  void separate() {
+    if (after_value_) put(',');
+  }
+  void quoted(std::string_view text);
+  // A plain buffer, not std::string: in the wasm every std::string append is
+  // a call into libc++, and a result is written a few characters at a time.
+  void put(char c) {
+    room(1);
+    buffer_[size_++] = c;
+  }
+  void put(std::string_view text) {
+    room(text.size());
+    std::memcpy(buffer_.get() + size_, text.data(), text.size());
+    size_ += text.size();
+  }
+  void room(std::size_t more) {
+    if (size_ + more > capacity_) grow(more);
+  }
+  void grow(std::size_t more);
+  std::unique_ptr<char[]> buffer_;
+  std::size_t size_ = 0, capacity_ = 0;
   bool after_value_ = false;
 };
 

@@ -90,16 +90,22 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
     if (after.size() < outcomes.size()) after.resize(outcomes.size()), after_lj.resize(outcomes.size());
     double total = 0;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
-      // P(outcome) = sum over causes of P(cause) * P(outcome | cause).
+      // P(outcome) = sum over causes of P(cause) * P(outcome | cause), and the
+      // scores after it are those terms normalised: Bayes without an exp.
       std::vector<double>& lj = after_lj[o];
-      lj.resize(n);
+      std::vector<double>& next = after[o];
+      lj.resize(n), next.resize(n);
       for (std::size_t c = 0; c < n; ++c) {
-        double delta = 0;
-        for (auto [f, yes] : outcomes[o]) delta += log_evidence(kb.conditions[c], f, yes);
+        const Condition& cond = kb.conditions[c];
+        double delta = 0, likelihood = 1;
+        for (auto [f, yes] : outcomes[o]) {
+          delta += log_evidence(cond, f, yes);
+          likelihood *= yes ? cond.p_true[f] : 1 - cond.p_true[f];
+        }
         lj[c] = log_joints[c] + delta;
-        weight[o] += scores[c] * std::exp(delta);
+        weight[o] += next[c] = scores[c] * likelihood;
       }
-      normalise(lj, after[o]);
+      for (double& s : next) s /= weight[o];
       total += weight[o];
     }
     QuestionValue value{static_cast<int>(qi), 0, h_now};

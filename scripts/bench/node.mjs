@@ -46,6 +46,8 @@ export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, mi
       next_question: next || null,
       result_bytes: JSON.stringify(result).length,
       assess_us: timeLoop(() => checker.assess(kase), loop),
+      // The binding alone, text in and text out, as bench_native's assess.
+      wasm_assess_us: timeLoop(() => mod.assessIntoMemory(text), loop),
       next_question_us: timeLoop(() => mod.nextQuestion(text), loop),
       json_round_trip_us: timeLoop(() => {
         JSON.stringify(kase);

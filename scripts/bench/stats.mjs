@@ -27,3 +27,22 @@ export function timeLoop(fn, { minMs = 300, minRuns = 200, maxRuns = 100000 } = 
 }
 
 export const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/**
+ * Merges reports of the same shape from several rounds: every timing summary
+ * ({ p50, p99, runs }) becomes the median p50 and p99 of the rounds and the
+ * total runs; anything else is taken from the first round.
+ */
+export function medianOfRounds(rounds) {
+  const [first] = rounds;
+  if (first && typeof first === "object" && "p50" in first && "p99" in first)
+    return { p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), runs: rounds.reduce((t, r) => t + r.runs, 0) };
+  if (Array.isArray(first)) return first.map((_, i) => medianOfRounds(rounds.map((r) => r[i])));
+  if (first && typeof first === "object") return Object.fromEntries(Object.keys(first).map((k) => [k, medianOfRounds(rounds.map((r) => r[k]))]));
+  return first;
+}
