@@ -20,14 +20,15 @@ static double log_prior(const Condition& c, const Case& kase) {
 }
 
 std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase) {
+  // The answered findings once, then each cause reads only those.
+  std::vector<std::pair<int, bool>> answered;
+  for (std::size_t f = 0; f < kase.answers.size(); ++f)
+    if (kase.answers[f] == Answer::yes || kase.answers[f] == Answer::no) answered.push_back({static_cast<int>(f), kase.answers[f] == Answer::yes});
   std::vector<double> out;
   out.reserve(kb.conditions.size());
   for (const Condition& c : kb.conditions) {
     double lj = log_prior(c, kase);
-    for (std::size_t f = 0; f < kase.answers.size(); ++f) {
-      if (kase.answers[f] == Answer::yes) lj += log_evidence(c, static_cast<int>(f), true);
-      else if (kase.answers[f] == Answer::no) lj += log_evidence(c, static_cast<int>(f), false);
-    }
+    for (auto [f, yes] : answered) lj += log_evidence(c, f, yes);
     out.push_back(lj);
   }
   return out;

@@ -2,9 +2,11 @@
 // and out. No C++ exception reaches JavaScript (Checker never throws).
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "case_parser.hpp"
@@ -40,13 +42,21 @@ std::string load_knowledge_base(const std::string& bundle_json) {
 
 std::string not_ready() { return R"({"error":{"code":"not_ready","message":"The checker is not initialised.","path":""}})"; }
 
-// The latest answer stays here and JavaScript decodes it straight from wasm
-// memory (TextDecoder): embind's std::string return walks it byte by byte in
-// JavaScript, a tenth of an assess for a 6 KB result (Emscripten 3.1.6).
-std::string answer;
+// The case and the answer cross in wasm memory, encoded and decoded by the
+// browser's own TextEncoder and TextDecoder: embind's std::string walks every
+// byte in JavaScript both ways (Emscripten 3.1.6), a fifth of a small call.
+std::string input, answer;
 
-// Answers a case; returns the answer's length in bytes, found at answerAddress().
-std::size_t assess_into_memory(const std::string& case_json) {
+// Room for a case of up to `bytes` UTF-8 bytes; JavaScript writes it there.
+std::uintptr_t input_address(std::size_t bytes) {
+  input.resize(bytes);
+  return reinterpret_cast<std::uintptr_t>(input.data());
+}
+
+// Answers the case in the first `length` bytes of the input; returns the
+// answer's length in bytes, found at answerAddress().
+std::size_t assess(std::size_t length) {
+  std::string_view case_json(input.data(), std::min(length, input.size()));
   answer = checker ? checker->assess(case_json) : not_ready();
   return answer.size();
 }
@@ -55,10 +65,12 @@ std::uintptr_t answer_address() { return reinterpret_cast<std::uintptr_t>(answer
 
 std::string describe() { return checker ? checker->describe() : not_ready(); }
 
-// Only the next question's id ("" when none is left, "!" for a bad case):
-// lets the bench time the interview's step apart from the rest of assess.
-std::string next_question(const std::string& case_json) {
+// Only the next question's id ("" when none is left, "!" for a bad case) of
+// the case in the input, as assess(): lets the bench time the interview's
+// step apart from the rest of assess.
+std::string next_question(std::size_t length) {
   if (!checker) return "!";
+  std::string_view case_json(input.data(), std::min(length, input.size()));
   try {
     const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
     auto parsed = spotcheck::parse_case(case_json, kb);
@@ -76,7 +88,8 @@ std::string next_question(const std::string& case_json) {
 EMSCRIPTEN_BINDINGS(spotcheck) {
   emscripten::function("init", &init);
   emscripten::function("loadKnowledgeBase", &load_knowledge_base);
-  emscripten::function("assessIntoMemory", &assess_into_memory);
+  emscripten::function("inputAddress", &input_address);
+  emscripten::function("assess", &assess);
   emscripten::function("answerAddress", &answer_address);
   emscripten::function("describe", &describe);
   emscripten::function("nextQuestion", &next_question);

@@ -17,7 +17,8 @@ const MAX_CASE_DEPTH = 8;
 const isNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof window === "undefined";
 
 let modulePromise = null;
-const utf8 = new TextDecoder();
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 // knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
 async function loadModule(knowledgeBase) {
@@ -136,9 +137,14 @@ export async function createChecker(options = {}) {
       const { text, error } = caseText(kase);
       if (error) return error;
       try {
-        const length = mod.assessIntoMemory(text);
+        // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
+        // HEAPU8 is read after each call: a call can grow the memory and replace it.
+        const room = text.length * 3;  // UTF-8 needs at most 3 bytes per UTF-16 unit
+        const at = mod.inputAddress(room);
+        const { written } = encoder.encodeInto(text, mod.HEAPU8.subarray(at, at + room));
+        const length = mod.assess(written);
         const start = mod.answerAddress();
-        return JSON.parse(utf8.decode(mod.HEAPU8.subarray(start, start + length)));  // HEAPU8 after the call: memory may grow
+        return JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
       } catch (e) {
         return errorResult("internal_error", `The checker could not answer: ${e && e.message ? e.message : e}`);
       }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { summary, timeLoop } from "./stats.mjs";
 
+const encoder = new TextEncoder();
 const coldChild = fileURLToPath(new URL("./cold-child.mjs", import.meta.url));
 
 /** `runs` fresh processes; each times import + createChecker() and the first assess (ms). */
@@ -39,7 +40,12 @@ export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, mi
     const result = checker.assess(kase);
     if (result.error) throw new Error(`bench: case refused: ${result.error.message}`);
     const text = JSON.stringify(kase);
-    const next = mod.nextQuestion(text);
+    // Text in as spotcheck.mjs writes it: UTF-8 straight into wasm memory.
+    const input = (t) => {
+      const at = mod.inputAddress(t.length * 3);
+      return encoder.encodeInto(t, mod.HEAPU8.subarray(at, at + t.length * 3)).written;
+    };
+    const next = mod.nextQuestion(input(text));
     if (next !== (result.next_question?.id ?? "")) throw new Error(`bench: nextQuestion gave '${next}', assess '${result.next_question?.id}'`);
     return {
       answered: Object.keys(kase.findings).length,
@@ -47,8 +53,8 @@ export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, mi
       result_bytes: JSON.stringify(result).length,
       assess_us: timeLoop(() => checker.assess(kase), loop),
       // The binding alone, text in and text out, as bench_native's assess.
-      wasm_assess_us: timeLoop(() => mod.assessIntoMemory(text), loop),
-      next_question_us: timeLoop(() => mod.nextQuestion(text), loop),
+      wasm_assess_us: timeLoop(() => mod.assess(input(text)), loop),
+      next_question_us: timeLoop(() => mod.nextQuestion(input(text)), loop),
       json_round_trip_us: timeLoop(() => {
         JSON.stringify(kase);
         JSON.parse(JSON.stringify(result));
