@@ -170,6 +170,29 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   for (std::size_t i = 0; i < k; ++i)
     for (std::size_t c = 0; c < n; ++c) w.evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
   std::copy(log_joints.begin(), log_joints.end(), w.logs[0].begin());
+  // Whether some subset below `logs` (taking away more of the answers from
+  // `from` on) could pass could_raise(), bounded without visiting them: taking
+  // answers T away moves l_o - l_c by -(sum over T of e[o] - e[c]), so with o
+  // the cause's highest rival now, l_o - l_c can fall at most by the sum over
+  // every remaining answer of max(0, e[o] - e[c]). Rounding in the walk's
+  // subtractions is far below the 1e-6 kept in hand, so a subtree is skipped
+  // only when none of its subsets could raise the level.
+  auto subtree_could_raise = [&](const std::vector<double>& logs, std::size_t from) {
+    std::size_t top = 0, second = n > 1 ? 1 : 0;
+    for (std::size_t c = 1; c < n; ++c)
+      if (logs[c] > logs[top]) top = c;
+    for (std::size_t c = 0; c < n; ++c)
+      if (c != top && (second == top || logs[c] > logs[second])) second = c;
+    for (std::size_t c = 0; c < n; ++c) {
+      const double gap = kb.raise_gaps[c][static_cast<int>(best)];
+      if (gap == -std::numeric_limits<double>::infinity()) continue;
+      const std::size_t rival = c == top ? second : top;
+      double fall = 0;
+      for (std::size_t i = from; i < k; ++i) fall += std::max(0.0, w.evidence[i][rival] - w.evidence[i][c]);
+      if (rival == c || logs[rival] - logs[c] - fall <= gap + 1e-6) return true;
+    }
+    return false;
+  };
   auto visit = [&](auto& self, std::size_t depth, std::size_t from) -> void {
     for (std::size_t i = from; i < k && best != Level::emergency; ++i) {
       const std::vector<double>& parent = w.logs[depth];
@@ -180,10 +203,10 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
         Level level = cause_level(kb, w.without_scores);
         best = std::max(best, level);
       }
-      self(self, depth + 1, i + 1);
+      if (i + 1 < k && subtree_could_raise(child, i + 1)) self(self, depth + 1, i + 1);
     }
   };
-  visit(visit, 0, 0);
+  if (subtree_could_raise(w.logs[0], 0)) visit(visit, 0, 0);
   return best;
 }
 
