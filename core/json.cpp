@@ -99,6 +99,7 @@ class Reader {
     ++p_;
     skip_space();
     if (consume('}')) return true;
+    out.members_.reserve(4);  // one allocation for a small object, not one per member
     do {
       skip_space();
       Value::Member m;

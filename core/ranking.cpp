@@ -22,6 +22,7 @@ static double log_prior(const Condition& c, const Case& kase) {
 std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase) {
   // The answered findings once, then each cause reads only those.
   std::vector<std::pair<int, bool>> answered;
+  answered.reserve(kase.answers.size());
   for (std::size_t f = 0; f < kase.answers.size(); ++f)
     if (kase.answers[f] == Answer::yes || kase.answers[f] == Answer::no) answered.push_back({static_cast<int>(f), kase.answers[f] == Answer::yes});
   std::vector<double> out;

@@ -47,7 +47,8 @@ std::string not_ready() { return R"({"error":{"code":"not_ready","message":"The 
 // byte in JavaScript both ways (Emscripten 3.1.6), a fifth of a small call.
 std::string input, answer;
 
-// Room for a case of up to `bytes` UTF-8 bytes; JavaScript writes it there.
+// Room for a case of up to `bytes` UTF-8 bytes; JavaScript writes it there,
+// and may keep writing there until it asks for more room.
 std::uintptr_t input_address(std::size_t bytes) {
   input.resize(bytes);
   return reinterpret_cast<std::uintptr_t>(input.data());
@@ -65,21 +66,20 @@ std::uintptr_t answer_address() { return reinterpret_cast<std::uintptr_t>(answer
 
 std::string describe() { return checker ? checker->describe() : not_ready(); }
 
-// Only the next question's id ("" when none is left, "!" for a bad case) of
-// the case in the input, as assess(): lets the bench time the interview's
+// Only the next question's index (-1 when none is left, -2 for a bad case)
+// of the case in the input, as assess(): lets the bench time the interview's
 // step apart from the rest of assess.
-std::string next_question(std::size_t length) {
-  if (!checker) return "!";
+int next_question(std::size_t length) {
+  if (!checker) return -2;
   std::string_view case_json(input.data(), std::min(length, input.size()));
   try {
     const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
     auto parsed = spotcheck::parse_case(case_json, kb);
     const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
-    if (!kase) return "!";
-    int q = spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
-    return q < 0 ? "" : kb.questions[q].id;
+    if (!kase) return -2;
+    return spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
   } catch (...) {
-    return "!";  // allocation failure only
+    return -2;  // allocation failure only
   }
 }
 

@@ -20,6 +20,19 @@ let modulePromise = null;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+// Each module's case buffer (wasm/bindings.cpp inputAddress()): it stays where
+// it is until a longer case asks for more room, so most calls skip asking.
+const inputs = new WeakMap();
+
+// Writes a case's text as UTF-8 straight into wasm memory; returns its length in bytes.
+function writeCase(mod, text) {
+  const room = text.length * 3;  // UTF-8 needs at most 3 bytes per UTF-16 unit
+  let input = inputs.get(mod);
+  if (!input || input.room < room) inputs.set(mod, (input = { at: mod.inputAddress(room), room }));
+  // HEAPU8 is read at each use: a call can grow the memory and replace it.
+  return encoder.encodeInto(text, mod.HEAPU8.subarray(input.at, input.at + room)).written;
+}
+
 // knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
 async function loadModule(knowledgeBase) {
   const wasmUrl = new URL("./spotcheck_wasm.wasm", import.meta.url);
@@ -138,11 +151,7 @@ export async function createChecker(options = {}) {
       if (error) return error;
       try {
         // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
-        // HEAPU8 is read after each call: a call can grow the memory and replace it.
-        const room = text.length * 3;  // UTF-8 needs at most 3 bytes per UTF-16 unit
-        const at = mod.inputAddress(room);
-        const { written } = encoder.encodeInto(text, mod.HEAPU8.subarray(at, at + room));
-        const length = mod.assess(written);
+        const length = mod.assess(writeCase(mod, text));
         const start = mod.answerAddress();
         return JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
       } catch (e) {

@@ -35,17 +35,18 @@ export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, mi
   const { createChecker } = await import(pathToFileURL(join(distDir, "spotcheck.mjs")).href);
   const checker = await createChecker(knowledgeBaseText === undefined ? {} : { knowledgeBase: knowledgeBaseText });
   const mod = await rawModule(distDir, knowledgeBaseText);
+  const questionIds = checker.describe().questions.map((q) => q.id);
   const loop = { minMs, minRuns };
   return cases.map((kase) => {
     const result = checker.assess(kase);
     if (result.error) throw new Error(`bench: case refused: ${result.error.message}`);
     const text = JSON.stringify(kase);
-    // Text in as spotcheck.mjs writes it: UTF-8 straight into wasm memory.
-    const input = (t) => {
-      const at = mod.inputAddress(t.length * 3);
-      return encoder.encodeInto(t, mod.HEAPU8.subarray(at, at + t.length * 3)).written;
-    };
-    const next = mod.nextQuestion(input(text));
+    // Text in as spotcheck.mjs writes it: UTF-8 into a buffer in wasm memory
+    // that stays put while it is big enough.
+    const room = text.length * 3, at = mod.inputAddress(room);
+    const input = (t) => encoder.encodeInto(t, mod.HEAPU8.subarray(at, at + room)).written;
+    const index = mod.nextQuestion(input(text));
+    const next = index >= 0 ? questionIds[index] : "";
     if (next !== (result.next_question?.id ?? "")) throw new Error(`bench: nextQuestion gave '${next}', assess '${result.next_question?.id}'`);
     return {
       answered: Object.keys(kase.findings).length,
