@@ -143,7 +143,7 @@ class Reader {
   bool string(std::string& out) {
     ++p_;  // the opening quote
     while (p_ != end_) {
-      // Plain ASCII in one append (see append_quoted).
+      // Plain ASCII in one append: per-character appends are calls into libc++ in the wasm.
       const char* run = p_;
       while (p_ != end_ && static_cast<unsigned char>(*p_) >= 0x20 && static_cast<unsigned char>(*p_) < 0x80 && *p_ != '"' &&
              *p_ != '\\')
