@@ -15,17 +15,19 @@ constexpr double kExplains = 0.4;  // a likelihood ratio of about 1.5
 
 void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
   const Condition& c = kb.conditions[rc.condition];
-  std::vector<std::pair<double, int>> effects;
+  std::vector<double> effects, strengths;
+  std::vector<int> findings;
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     if (kase.answers[f] != Answer::yes && kase.answers[f] != Answer::no) continue;
     bool yes = kase.answers[f] == Answer::yes;
     double base = kb.findings[f].base_rate;
     double effect = std::log(yes ? c.p_true[f] / base : (1 - c.p_true[f]) / (1 - base));
-    if (std::fabs(effect) >= kExplains) effects.push_back({effect, static_cast<int>(f)});
+    if (std::fabs(effect) < kExplains) continue;
+    effects.push_back(effect), strengths.push_back(std::fabs(effect)), findings.push_back(static_cast<int>(f));
   }
-  std::stable_sort(effects.begin(), effects.end(),
-                   [](const auto& a, const auto& b) { return std::fabs(a.first) > std::fabs(b.first); });
-  for (auto [effect, f] : effects) (effect > 0 ? rc.supporting : rc.opposing).push_back(f);
+  // Strongest first; rank_order() is the engine's one stable sort (each
+  // std::stable_sort with its own comparator is another copy in the wasm).
+  for (int i : rank_order(strengths)) (effects[i] > 0 ? rc.supporting : rc.opposing).push_back(findings[i]);
 }
 
 // Unanswered findings that, answered yes, would raise the advice.
@@ -48,8 +50,11 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
     what_if.answers[f] = Answer::unasked;
     if (level > now) out.push_back({static_cast<int>(f), level});
   }
-  std::stable_sort(out.begin(), out.end(), [](const Escalation& a, const Escalation& b) { return a.level > b.level; });
-  return out;
+  std::vector<double> levels;
+  for (const Escalation& e : out) levels.push_back(static_cast<double>(e.level));
+  std::vector<Escalation> by_level;  // most urgent first, in finding order within a level
+  for (int i : rank_order(levels)) by_level.push_back(out[i]);
+  return by_level;
 }
 
 }  // namespace

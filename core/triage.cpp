@@ -226,8 +226,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                             : "Your answers could fit " + cond.name + ", which needs checking.";
     t.reasons.push_back({level, text, -1, c});
   }
-  std::stable_sort(t.reasons.begin(), t.reasons.end(),
-                   [](const TriageReason& a, const TriageReason& b) { return a.level > b.level; });
+  // Most urgent first, in the order found within a level.
+  std::vector<double> levels;
+  for (const TriageReason& r : t.reasons) levels.push_back(static_cast<double>(r.level));
+  std::vector<TriageReason> by_level;
+  for (int i : rank_order(levels)) by_level.push_back(std::move(t.reasons[i]));
+  t.reasons = std::move(by_level);
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);
   if (level > t.level) {
