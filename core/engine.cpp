@@ -25,8 +25,7 @@ void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
     if (std::fabs(effect) < kExplains) continue;
     effects.push_back(effect), strengths.push_back(std::fabs(effect)), findings.push_back(static_cast<int>(f));
   }
-  // Strongest first; rank_order() is the engine's one stable sort (each
-  // std::stable_sort with its own comparator is another copy in the wasm).
+  // Strongest first (rank_order: the engine's one stable sort, see most_urgent_first).
   for (int i : rank_order(strengths)) (effects[i] > 0 ? rc.supporting : rc.opposing).push_back(findings[i]);
 }
 
@@ -50,11 +49,7 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
     what_if.answers[f] = Answer::unasked;
     if (level > now) out.push_back({static_cast<int>(f), level});
   }
-  std::vector<double> levels;
-  for (const Escalation& e : out) levels.push_back(static_cast<double>(e.level));
-  std::vector<Escalation> by_level;  // most urgent first, in finding order within a level
-  for (int i : rank_order(levels)) by_level.push_back(out[i]);
-  return by_level;
+  return most_urgent_first(std::move(out));  // in finding order within a level
 }
 
 }  // namespace

@@ -52,21 +52,29 @@ double raise_gap(double raise) {
   return r <= 0 ? std::numeric_limits<double>::infinity() : std::log(1 / r - 1);
 }
 
-// Whether some cause could lift the level above `best`, with these log joints,
-// without the exps of normalise(); `gaps` from prepare_triage().
-bool could_raise(const std::vector<double>& logs, const std::vector<std::array<double, kLevelCount>>& gaps, Level best) {
-  const int b = static_cast<int>(best);
-  std::size_t top = 0;
-  for (std::size_t c = 1; c < logs.size(); ++c)
+// Whether some cause could lift the level above `best` with these log joints,
+// or with any more of the given answers [from, to) taken away, bounded
+// without the exps of normalise() and without visiting those subsets. Taking
+// answers T away moves l_o - l_c by -(sum over T of e[o] - e[c]); with o the
+// cause's highest rival now, l_o - l_c can fall at most by the sum over every
+// answer left of max(0, e[o] - e[c]). Rounding in the walk's subtractions is
+// far below the 1e-6 kept in hand, so `false` means no subset could raise the
+// level. `gaps` from prepare_triage(); evidence[i][c]: answer i's log evidence.
+bool could_raise(const std::vector<double>& logs, const std::vector<std::array<double, kLevelCount>>& gaps, Level best,
+                 const std::vector<std::vector<double>>& evidence, std::size_t from, std::size_t to) {
+  const std::size_t n = logs.size();
+  std::size_t top = 0, second = n > 1 ? 1 : 0;
+  for (std::size_t c = 1; c < n; ++c)
     if (logs[c] > logs[top]) top = c;
-  double second = -std::numeric_limits<double>::infinity();
-  for (std::size_t c = 0; c < logs.size(); ++c)
-    if (c != top) second = std::max(second, logs[c]);
-  for (std::size_t c = 0; c < logs.size(); ++c) {
-    const double gap = gaps[c][b];
+  for (std::size_t c = 0; c < n; ++c)
+    if (c != top && (second == top || logs[c] > logs[second])) second = c;
+  for (std::size_t c = 0; c < n; ++c) {
+    const double gap = gaps[c][static_cast<int>(best)];
     if (gap == -std::numeric_limits<double>::infinity()) continue;
-    double other = c == top ? second : logs[top];
-    if (other - logs[c] <= gap) return true;
+    const std::size_t rival = c == top ? second : top;
+    double fall = 0;
+    for (std::size_t i = from; i < to; ++i) fall += std::max(0.0, evidence[i][rival] - evidence[i][c]);
+    if (rival == c || logs[rival] - logs[c] - fall <= gap + 1e-6) return true;
   }
   return false;
 }
@@ -170,43 +178,20 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   for (std::size_t i = 0; i < k; ++i)
     for (std::size_t c = 0; c < n; ++c) w.evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
   std::copy(log_joints.begin(), log_joints.end(), w.logs[0].begin());
-  // Whether some subset below `logs` (taking away more of the answers from
-  // `from` on) could pass could_raise(), bounded without visiting them: taking
-  // answers T away moves l_o - l_c by -(sum over T of e[o] - e[c]), so with o
-  // the cause's highest rival now, l_o - l_c can fall at most by the sum over
-  // every remaining answer of max(0, e[o] - e[c]). Rounding in the walk's
-  // subtractions is far below the 1e-6 kept in hand, so a subtree is skipped
-  // only when none of its subsets could raise the level.
-  auto subtree_could_raise = [&](const std::vector<double>& logs, std::size_t from) {
-    std::size_t top = 0, second = n > 1 ? 1 : 0;
-    for (std::size_t c = 1; c < n; ++c)
-      if (logs[c] > logs[top]) top = c;
-    for (std::size_t c = 0; c < n; ++c)
-      if (c != top && (second == top || logs[c] > logs[second])) second = c;
-    for (std::size_t c = 0; c < n; ++c) {
-      const double gap = kb.raise_gaps[c][static_cast<int>(best)];
-      if (gap == -std::numeric_limits<double>::infinity()) continue;
-      const std::size_t rival = c == top ? second : top;
-      double fall = 0;
-      for (std::size_t i = from; i < k; ++i) fall += std::max(0.0, w.evidence[i][rival] - w.evidence[i][c]);
-      if (rival == c || logs[rival] - logs[c] - fall <= gap + 1e-6) return true;
-    }
-    return false;
-  };
   auto visit = [&](auto& self, std::size_t depth, std::size_t from) -> void {
     for (std::size_t i = from; i < k && best != Level::emergency; ++i) {
       const std::vector<double>& parent = w.logs[depth];
       std::vector<double>& child = w.logs[depth + 1];
       for (std::size_t c = 0; c < n; ++c) child[c] = parent[c] - w.evidence[i][c];
-      if (could_raise(child, kb.raise_gaps, best)) {
+      if (could_raise(child, kb.raise_gaps, best, w.evidence, k, k)) {  // this subset alone
         normalise(child, w.without_scores);
         Level level = cause_level(kb, w.without_scores);
         best = std::max(best, level);
       }
-      if (i + 1 < k && subtree_could_raise(child, i + 1)) self(self, depth + 1, i + 1);
+      if (i + 1 < k && could_raise(child, kb.raise_gaps, best, w.evidence, i + 1, k)) self(self, depth + 1, i + 1);
     }
   };
-  if (subtree_could_raise(w.logs[0], 0)) visit(visit, 0, 0);
+  if (could_raise(w.logs[0], kb.raise_gaps, best, w.evidence, 0, k)) visit(visit, 0, 0);
   return best;
 }
 
@@ -226,12 +211,7 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                             : "Your answers could fit " + cond.name + ", which needs checking.";
     t.reasons.push_back({level, text, -1, c});
   }
-  // Most urgent first, in the order found within a level.
-  std::vector<double> levels;
-  for (const TriageReason& r : t.reasons) levels.push_back(static_cast<double>(r.level));
-  std::vector<TriageReason> by_level;
-  for (int i : rank_order(levels)) by_level.push_back(std::move(t.reasons[i]));
-  t.reasons = std::move(by_level);
+  t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);
   if (level > t.level) {

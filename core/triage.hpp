@@ -7,6 +7,7 @@
 
 #include "case.hpp"
 #include "knowledge_base.hpp"
+#include "ranking.hpp"
 
 namespace spotcheck {
 
@@ -21,6 +22,18 @@ struct Triage {
   Level level = Level::self_care;
   std::vector<TriageReason> reasons;  // most urgent first
 };
+
+// `items` (anything with a `level`) most urgent first, in their own order
+// within a level; rank_order() is the engine's one stable sort (each
+// std::stable_sort with its own comparator is another copy in the wasm).
+template <typename T>
+std::vector<T> most_urgent_first(std::vector<T> items) {
+  std::vector<double> levels;
+  for (const T& item : items) levels.push_back(static_cast<double>(item.level));
+  std::vector<T> ordered;
+  for (int i : rank_order(levels)) ordered.push_back(std::move(items[i]));
+  return ordered;
+}
 
 // Fills kb.raise_gaps; the loader calls it once the knowledge base is valid.
 void prepare_triage(KnowledgeBase& kb);
