@@ -394,34 +394,23 @@ Writer& Writer::value(std::string_view text) {
   return *this;
 }
 
-Writer& Writer::value(bool b) {
+Writer& Writer::literal(std::string_view text) {
   separate();
-  put(b ? "true" : "false");
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::value(int n) {
-  separate();
-  put(std::to_string(n));
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::null() {
-  separate();
-  put("null");
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::decimal(double x, int places) {
-  separate();
-  std::string text;
-  append_decimal(text, x, places);
   put(text);
   after_value_ = true;
   return *this;
+}
+
+Writer& Writer::value(bool b) { return literal(b ? "true" : "false"); }
+
+Writer& Writer::value(int n) { return literal(std::to_string(n)); }
+
+Writer& Writer::null() { return literal("null"); }
+
+Writer& Writer::decimal(double x, int places) {
+  std::string text;
+  append_decimal(text, x, places);
+  return literal(text);
 }
 
 std::string Writer::take() {

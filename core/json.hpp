@@ -96,6 +96,7 @@ class Writer {
  private:
   Writer& open(char bracket);
   Writer& close(char bracket);
+  Writer& literal(std::string_view text);  // a number, true, false or null, as written
   void separate() {
     if (after_value_) put(',');
   }
