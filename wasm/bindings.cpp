@@ -54,11 +54,13 @@ std::uintptr_t input_address(std::size_t bytes) {
   return reinterpret_cast<std::uintptr_t>(input.data());
 }
 
-// Answers the case in the first `length` bytes of the input; returns the
-// answer's length in bytes, found at answerAddress().
+// The case JavaScript wrote: the first `length` bytes of the input.
+std::string_view input_case(std::size_t length) { return {input.data(), std::min(length, input.size())}; }
+
+// Answers the case in the input; returns the answer's length in bytes,
+// found at answerAddress().
 std::size_t assess(std::size_t length) {
-  std::string_view case_json(input.data(), std::min(length, input.size()));
-  answer = checker ? checker->assess(case_json) : not_ready();
+  answer = checker ? checker->assess(input_case(length)) : not_ready();
   return answer.size();
 }
 
@@ -71,10 +73,9 @@ std::string describe() { return checker ? checker->describe() : not_ready(); }
 // step apart from the rest of assess.
 int next_question(std::size_t length) {
   if (!checker) return -2;
-  std::string_view case_json(input.data(), std::min(length, input.size()));
   try {
     const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
-    auto parsed = spotcheck::parse_case(case_json, kb);
+    auto parsed = spotcheck::parse_case(input_case(length), kb);
     const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
     if (!kase) return -2;
     return spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
