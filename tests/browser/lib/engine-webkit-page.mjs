@@ -40,11 +40,19 @@ export function pageDriver({ s, run, focus, report, closeWindow, maxHeight }) {
   };
   const inner = () => s.execute("return [innerWidth, innerHeight, document.documentElement.scrollHeight]");
   const setViewport = async (w, h) => {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 8; i++) {
       const [iw, ih] = await inner();
       if (iw === w && ih === h) return focus(); // a resize takes the focus away
       const r = await s.windowRect();
-      await s.windowRect({ width: r.width + w - iw, height: r.height + h - ih });
+      const width = r.width + w - iw, height = r.height + h - ih;
+      // While a resize settles, WebKit can report the window and the viewport
+      // from different moments (a window narrower than its own viewport, seen
+      // once in CI as a width of -304): measure both again.
+      if (width < w || height < h) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        continue;
+      }
+      await s.windowRect({ width, height });
     }
     const [iw, ih] = await inner();
     throw new Error(`webkit: viewport is ${iw}x${ih}, wanted ${w}x${h}`);
