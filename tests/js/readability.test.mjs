@@ -26,7 +26,7 @@ function texts() {
   const out = [];
   const meta = read("meta.json");
   for (const l of meta.triage_levels) out.push([`meta.json ${l.id}`, l.advice]);
-  for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text]);
+  for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text], [`findings.json ${f.id} label`, f.label]);
   for (const q of read("questions.json").questions) {
     out.push([`questions.json ${q.id}`, q.text]);
     if (q.help) out.push([`questions.json ${q.id} help`, q.help]);
@@ -35,6 +35,9 @@ function texts() {
   for (const r of read("red_flags.json").rules) out.push([`red_flags.json ${r.id}`, r.reason]);
   for (const name of readdirSync(new URL("conditions/", data))) {
     const c = read(`conditions/${name}`);
+    // Names are shown to people too (clinical review #39): the plain words
+    // must read easily; the medical term in brackets is for the doctor.
+    out.push([`conditions ${name} name`, c.name.replace(/\s*\([^)]*\)/g, "")]);
     out.push([`${name} description`, c.description]);
     c.care.forEach((t, i) => out.push([`${name} care[${i}]`, t]));
     c.warning_signs.forEach((t, i) => out.push([`${name} warning_signs[${i}]`, t]));
