@@ -68,6 +68,11 @@ const faults = [
   ["an unknown rule operator", "red_flags.json", (r) => (r.rules[1].when = { maybe: [] }), "data/red_flags.json: $.rules[1].when: unknown expression"],
   ["a rule without a source", "red_flags.json", (r) => (r.rules[0].sources = []), "data/red_flags.json: $.rules[0].sources: expected a non-empty array"],
   ["a rule no case can match", "red_flags.json", (r) => (r.rules[2].when = { all: [{ finding: "fever" }, { finding: "fever", is: false }] }), "data/red_flags.json: $.rules[2].when: no case can match this rule"],
+  // A warning sign may only raise the advice, so a rule may not read it under a "not" (data/README.md).
+  ["a warning answer under a not", "red_flags.json", (r) => (r.rules[0].when = { all: [{ finding: "itchy" }, { not: { finding: "fever" } }] }),
+    "data/red_flags.json: $.rules[0].when: the warning answer 'fever' is true, so a rule may not use it under a \"not\""],
+  ["an answer a rule cannot read", "red_flags.json", (r) => (r.rules[0].when = { finding: "fever", is: "maybe" }), 'data/red_flags.json: $.rules[0].when.is: expected true, false or "unknown"'],
+  ["a warning answer that is not true or false", "findings.json", (f) => (f.findings[0].warning_answer = "yes"), "data/findings.json: $.findings[0].warning_answer: expected true or false"],
   ["an unknown question type", "questions.json", (q) => (q.questions[0].type = "essay"), "data/questions.json: $.questions[0].type: unknown question type 'essay'"],
   ["a missing triage level", "meta.json", (m) => m.triage_levels.pop(), "data/meta.json: $.triage_levels: must give advice for all four levels"],
   ["a missing version", "meta.json", (m) => delete m.version, "data/meta.json: $.version: missing field"],
