@@ -60,7 +60,8 @@ function multiple(question, was, onAnswer, idFor) {
     boxes.set(o.finding, box);
     return h("div", { class: "sc-check" }, box, h("label", { for: id }, o.text));
   }));
-  if (question.findings.every((f) => f.startsWith("loc_"))) {
+  // The places question gets the body map; options the map cannot draw (scalp, palms and soles) stay in the list.
+  if (question.findings.some((f) => f.startsWith("loc_"))) {
     map = bodyMap({ options: question.options, isChecked: (f) => ticked.has(f), onToggle: (f) => toggle(f) });
   }
   const submit = () => {
