@@ -82,14 +82,18 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
   // A raw NUL is never valid JSON; C strings on the way here could end at one.
   if (json_text.find('\0') != std::string_view::npos)
     return error("invalid_json", "The case is not valid JSON (it holds a NUL character).", "");
-  std::optional<json::Value> parsed = json::parse(json_text, kMaxCaseDepth);
+  json::ParseError why;
+  std::optional<json::Value> parsed = json::parse(json_text, kMaxCaseDepth, &why);
+  if (!parsed && why.code == json::ParseError::Code::duplicate_key)
+    return error("duplicate_key", "The key " + quoted(why.path.back().key) + " is given more than once in the same object; give each answer once.",
+                 why.path_text());
   if (!parsed) return error("invalid_json", "The case is not valid JSON (or not valid UTF-8).", "");
   const json::Value& doc = *parsed;
   if (!doc.is_object()) return error("not_an_object", "The case must be a JSON object with age, sex and findings.", "");
 
   Case kase;
   kase.answers.assign(kb.findings.size(), Answer::unasked);
-  static const std::vector<std::string> kFields = {"age", "sex", "findings"};
+  static const std::vector<std::string> kFields = {"age", "age_months", "sex", "findings"};
 
   // Keys in sorted order: the first problem reported does not depend on how the text was written.
   for (const auto& [key, value] : doc.members()) {
@@ -101,6 +105,21 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
         return error("age_out_of_range", "Age must be between 0 and 120 years.", "age");
       if (age != std::floor(age)) return error("invalid_value", "Age must be in whole years (use 0 for babies under 1).", "age");
       kase.age = static_cast<int>(age);
+    } else if (key == "age_months") {
+      // Read after "age" (keys come sorted): the two must agree.
+      if (!value.is_number()) return error("invalid_value", "age_months must be a number of whole months.", "age_months");
+      double months = value.as_number();
+      if (!std::isfinite(months) || months < 0 || months > kMaxAgeMonths)
+        return error("age_out_of_range", "age_months must be between 0 and " + std::to_string(kMaxAgeMonths) + " (use age in years from 2 years on).",
+                     "age_months");
+      if (months != std::floor(months)) return error("invalid_value", "age_months must be whole months.", "age_months");
+      int whole = static_cast<int>(months);
+      if (kase.age && *kase.age != whole / 12)
+        return error("invalid_value", "age and age_months disagree: " + std::to_string(whole) + " months is " + std::to_string(whole / 12) +
+                                          (whole / 12 == 1 ? " year" : " years") + " in whole years, not " + std::to_string(*kase.age) + ".",
+                     "age_months");
+      kase.age_months = whole;
+      kase.age = whole / 12;
     } else if (key == "sex") {
       if (value == "female") kase.sex = Sex::female;
       else if (value == "male") kase.sex = Sex::male;
@@ -123,6 +142,12 @@ std::variant<Case, Error> parse_case(std::string_view json_text, const Knowledge
       return error("unknown_field", "Unknown field " + quoted(key) + suggestion(key, kFields), key);
     }
   }
+  // A yes implies other findings (findings.json "implies"; the loader closes
+  // the list over chains): "pregnant" yes is also "liver disease or
+  // pregnancy" yes, whatever that was answered.
+  for (std::size_t f = 0; f < kase.answers.size(); ++f)
+    if (kase.answers[f] == Answer::yes)
+      for (int implied : kb.findings[f].implies) kase.answers[implied] = Answer::yes;
   return kase;
 }
 

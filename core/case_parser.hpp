@@ -14,6 +14,7 @@ namespace spotcheck {
 // Limits that keep a hostile input from costing more than a real one.
 constexpr std::size_t kMaxCaseBytes = 32 * 1024;  // a case with every finding answered is ~3 KB
 constexpr int kMaxCaseDepth = 8;                  // a valid case nests 2 deep
+constexpr int kMaxAgeMonths = 23;                 // age_months is for babies and toddlers (CONTRACT.md)
 
 std::variant<Case, Error> parse_case(std::string_view json_text, const KnowledgeBase& kb);
 

@@ -13,12 +13,7 @@ extern "C" const char spotcheck_builtin_kb[];  // generated from data/ by script
 namespace spotcheck {
 
 std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::string& error) {
-  std::optional<json::Value> bundle = json::parse(bundle_json);
-  if (!bundle) {
-    error = "knowledge base: not valid JSON";
-    return nullptr;
-  }
-  KbLoadResult loaded = load_knowledge_base(*bundle);
+  KbLoadResult loaded = load_knowledge_base_text(bundle_json);
   if (!loaded.ok()) {
     error.clear();
     for (const KbProblem& p : loaded.problems) error += p.to_string() + "\n";

@@ -33,6 +33,7 @@ void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
 std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints,
                                     const std::vector<double>& now_scores, Level now) {
   std::vector<Escalation> out;
+  if (now == Level::emergency) return out;  // nothing is higher
   Case what_if = kase;
   std::vector<double> lj(log_joints.size()), scores(log_joints.size());
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {

@@ -19,6 +19,29 @@ const Value& Value::at(std::string_view key) const {
   return v ? *v : missing;
 }
 
+Value Value::object(std::vector<Member> members) {
+  Value v;
+  v.kind_ = Kind::object;
+  std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+  v.members_ = std::move(members);
+  return v;
+}
+
+std::string ParseError::path_text(std::string_view root) const {
+  std::string out(root);
+  for (const PathStep& step : path) {
+    if (step.index >= 0) {
+      out += '[';
+      out += std::to_string(step.index);
+      out += ']';
+    } else {
+      if (!out.empty()) out += '.';
+      out += step.key;
+    }
+  }
+  return out;
+}
+
 namespace {
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -72,11 +95,18 @@ class Reader {
  public:
   Reader(std::string_view text, int max_depth) : p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {}
 
-  bool document(Value& out) {
+  bool document(Value& out, ParseError* error) {
     skip_space();
-    if (!value(out, 0)) return false;
-    skip_space();
-    return p_ == end_;
+    bool ok = value(out, 0);
+    if (ok) skip_space();
+    ok = ok && p_ == end_;
+    if (ok && !repeated_) return true;
+    if (error) {
+      error->code = ok ? ParseError::Code::duplicate_key : ParseError::Code::syntax;
+      error->path.clear();
+      if (ok) error->path.assign(repeated_path_.rbegin(), repeated_path_.rend());
+    }
+    return false;
   }
 
  private:
@@ -108,21 +138,38 @@ class Reader {
       if (!consume(':')) return false;
       skip_space();
       if (!value(m.second, depth)) return false;
-      add_member(out.members_, std::move(m));
+      if (repeated_ && repeated_depth_ == depth + 1) extend_repeated_path({m.first, -1}, depth);
+      add_member(out.members_, std::move(m), depth);
       skip_space();
     } while (consume(','));
     return consume('}');
   }
 
-  // Keeps members sorted by key as they come; a repeated key takes the new
-  // value. Objects are small (a condition's likelihoods are the largest); a
-  // 32 KiB case with every key out of order costs a few milliseconds.
-  static void add_member(std::vector<Value::Member>& members, Value::Member&& m) {
+  // Keeps members sorted by key as they come. Objects are small (a
+  // condition's likelihoods are the largest); a 32 KiB case with every key
+  // out of order costs a few milliseconds. A repeated key is noted (the
+  // first one in the text) and reading goes on: a text that is not JSON at
+  // all is a syntax error, whatever keys it repeats.
+  void add_member(std::vector<Value::Member>& members, Value::Member&& m, int depth) {
     if (members.empty() || members.back().first < m.first) return members.push_back(std::move(m));
     auto it = std::lower_bound(members.begin(), members.end(), m.first,
                                [](const Value::Member& a, const std::string& key) { return a.first < key; });
-    if (it != members.end() && it->first == m.first) it->second = std::move(m.second);
-    else members.insert(it, std::move(m));
+    if (it != members.end() && it->first == m.first) {
+      if (!repeated_) {
+        repeated_ = true;
+        repeated_path_.push_back({m.first, -1});
+        repeated_depth_ = depth;
+      }
+    } else {
+      members.insert(it, std::move(m));
+    }
+  }
+
+  // The path to the repeated key is built as the containers around it end:
+  // nothing is tracked while reading texts that repeat no key.
+  void extend_repeated_path(PathStep step, int depth) {
+    repeated_path_.push_back(std::move(step));
+    repeated_depth_ = depth;
   }
 
   bool array(Value& out, int depth) {
@@ -135,6 +182,8 @@ class Reader {
       skip_space();
       out.items_.emplace_back();
       if (!value(out.items_.back(), depth)) return false;
+      if (repeated_ && repeated_depth_ == depth + 1)
+        extend_repeated_path({std::string(), static_cast<long long>(out.items_.size() - 1)}, depth);
       skip_space();
     } while (consume(','));
     return consume(']');
@@ -310,11 +359,17 @@ class Reader {
   const char* p_;
   const char* end_;
   int max_depth_;
+  // The first repeated key: whether there is one, its path from the key
+  // outwards, and the depth of the container the path has reached.
+  bool repeated_ = false;
+  std::vector<PathStep> repeated_path_;
+  int repeated_depth_ = 0;
 };
 
-std::optional<Value> parse(std::string_view text, int max_depth) {
+std::optional<Value> parse(std::string_view text, int max_depth, ParseError* error) {
   Value v;
-  if (!Reader(text, max_depth).document(v)) return std::nullopt;
+  if (!Reader(text, max_depth).document(v, error)) return std::nullopt;
+  if (error) *error = ParseError{};
   return v;
 }
 

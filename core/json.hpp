@@ -37,7 +37,7 @@ class Value {
   bool operator==(std::string_view text) const { return is_string() && string_ == text; }
 
   // Arrays: the items in order. Objects: the members sorted by key, each key
-  // once (a repeated key keeps its last value, as nlohmann/json does).
+  // once (parse() refuses a repeated key: nlohmann/json would keep the last).
   const std::vector<Value>& items() const { return items_; }
   const std::vector<Member>& members() const { return members_; }
   std::size_t size() const { return is_array() ? items_.size() : is_object() ? members_.size() : 0; }
@@ -50,6 +50,10 @@ class Value {
   // The member's value, or a null value when missing.
   const Value& at(std::string_view key) const;
 
+  // An object of these members (sorted here; the keys must differ): for
+  // putting parsed files together into one knowledge-base bundle.
+  static Value object(std::vector<Member> members);
+
  private:
   friend class Reader;
   Kind kind_ = Kind::null;
@@ -60,10 +64,30 @@ class Value {
   std::vector<Member> members_;
 };
 
+// One step of a path into a document: an object's key, or an array's index.
+struct PathStep {
+  std::string key;
+  long long index = -1;  // >= 0: an array item
+};
+
+// Why parse() refused a text.
+struct ParseError {
+  enum class Code : std::uint8_t { none, syntax, duplicate_key };
+  Code code = Code::none;
+  // For duplicate_key: where the first repeated key is, from the root to the
+  // key itself (the text is otherwise valid JSON).
+  std::vector<PathStep> path;
+  // The path as text after `root`: "findings.fever" (root ""), "$.rules[2].id" (root "$").
+  std::string path_text(std::string_view root = "") const;
+};
+
 // Parses one JSON text: nothing but whitespace may follow the value, strings
 // must be valid UTF-8 (no lone surrogates, escaped or not), numbers must fit a
-// double. Refuses anything nested deeper than max_depth (the reader recurses).
-std::optional<Value> parse(std::string_view text, int max_depth = 128);
+// double, and no object may repeat a key (an answer given twice would
+// otherwise lose one silently). Refuses anything nested deeper than max_depth
+// (the reader recurses). A text that is not JSON is a syntax error even when
+// it also repeats a key.
+std::optional<Value> parse(std::string_view text, int max_depth = 128, ParseError* error = nullptr);
 
 // Writes JSON text as it goes, adding the commas. Strings must be valid UTF-8
 // (everything the engine writes comes from parsed JSON or its own literals).

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <initializer_list>
 #include <set>
 
+#include "case_parser.hpp"
 #include "triage.hpp"
 
 namespace spotcheck {
@@ -76,6 +79,24 @@ class FileReader {
     return out;
   }
 
+  // Every member of `obj` must be one of `keys`: a misspelt field would
+  // otherwise be ignored without a word ("implise", "red-flag"). "about" (a
+  // note for people editing the file, at its top) and "note" (the same, on
+  // one entry) must be text where `keys` allows them.
+  void only(const Value& obj, const std::string& path, std::initializer_list<const char*> keys) {
+    if (!obj.is_object()) return;
+    for (const auto& [key, value] : obj.members()) {
+      bool known = false;
+      for (const char* k : keys) known = known || key == k;
+      if (!known) {
+        std::string best = closest_id(key, std::vector<std::string>(keys.begin(), keys.end()));
+        problem(path + "." + key, "unknown field" + (best.empty() ? std::string() : " (did you mean '" + best + "'?)"));
+      } else if ((key == "about" || key == "note") && !value.is_string()) {
+        problem(path + "." + key, "expected a string");
+      }
+    }
+  }
+
   const std::string& file() const { return file_; }
 
  private:
@@ -92,6 +113,7 @@ class Loader {
       result_.problems.push_back({"(bundle)", "$", "expected an object of files"});
       return std::move(result_);
     }
+    check_files();
     load_meta();
     load_sources();
     load_findings();
@@ -119,15 +141,34 @@ class Loader {
     return v;
   }
 
+  // The files the engine reads; anything else in the bundle is a mistake
+  // (a misnamed file would otherwise be ignored).
+  void check_files() {
+    static const char* const kFiles[] = {"meta.json", "sources.json", "findings.json", "questions.json", "red_flags.json"};
+    const std::string dir = "conditions/", json = ".json";
+    for (const auto& member : bundle_.members()) {
+      const std::string& name = member.first;
+      bool known = name.size() > dir.size() + json.size() && name.compare(0, dir.size(), dir) == 0 &&
+                   name.compare(name.size() - json.size(), json.size(), json) == 0 && name.find('/', dir.size()) == std::string::npos;
+      for (const char* f : kFiles) known = known || name == f;
+      if (!known)
+        result_.problems.push_back({name, "$", "unknown file: the knowledge base is meta.json, sources.json, findings.json, "
+                                               "questions.json, red_flags.json and conditions/<id>.json"});
+    }
+  }
+
   void load_meta() {
     FileReader r("meta.json", result_.problems);
     const Value* meta = file("meta.json", r);
     if (!meta) return;
+    r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "about"});
     kb().version = r.text(*meta, "$", "version");
     if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
+      if (!levels->is_array()) r.problem("$.triage_levels", "expected an array");
       for (std::size_t i = 0; levels->is_array() && i < levels->size(); ++i) {
         std::string path = "$.triage_levels[" + std::to_string(i) + "]";
+        r.only((*levels)[i], path, {"id", "advice"});
         Level level;
         std::string id = r.text((*levels)[i], path, "id");
         if (!parse_level(id, level)) {
@@ -140,6 +181,7 @@ class Loader {
       if (seen.size() != kLevelCount) r.problem("$.triage_levels", "must give advice for all four levels");
     }
     if (const Value* t = r.field(*meta, "$", "cause_thresholds")) {
+      r.only(*t, "$.cause_thresholds", {"consult", "urgent", "emergency"});  // self-care needs no cause
       for (int l = 1; l < kLevelCount; ++l) {
         const char* id = level_id(static_cast<Level>(l));
         kb().cause_thresholds[l] = r.number(*t, "$.cause_thresholds", id, 0.0, 1.0, 1.0);
@@ -154,6 +196,8 @@ class Loader {
     if (!s) return;
     for (const auto& [id, entry] : s->members()) {  // in id order
       std::string path = "$." + id;
+      if (id == "about" && entry.is_string()) continue;  // the note for editors, as in every file
+      r.only(entry, path, {"title", "publisher", "url", "note"});
       Source src{id, r.text(entry, path, "title"), r.text(entry, path, "publisher"), r.text(entry, path, "url", false)};
       source_ids_.insert(src.id);
       kb().sources.push_back(std::move(src));
@@ -170,22 +214,91 @@ class Loader {
     FileReader r("findings.json", result_.problems);
     const Value* f = file("findings.json", r);
     if (!f) return;
+    r.only(*f, "$", {"about", "sources", "findings"});
     check_sources(r, "$.sources", r.text_list(*f, "$", "sources", true));
     const Value* list = r.field(*f, "$", "findings");
     if (!list) return;
     if (!list->is_array()) return r.problem("$.findings", "expected an array");
+    std::vector<std::pair<int, std::size_t>> with_implies;  // finding index, list position
     for (std::size_t i = 0; i < list->size(); ++i) {
       const Value& item = (*list)[i];
       std::string path = "$.findings[" + std::to_string(i) + "]";
+      r.only(item, path, {"id", "group", "label", "text", "base_rate", "warning_answer", "implies", "note"});
       Finding finding{r.text(item, path, "id"), r.text(item, path, "group"), r.text(item, path, "label"),
-                      r.text(item, path, "text"), r.number(item, path, "base_rate", 0.001, 0.999, 0.1)};
+                      r.text(item, path, "text"), r.number(item, path, "base_rate", 0.001, 0.999, 0.1), {}, {}};
+      if (const Value* warning = item.find("warning_answer")) {
+        if (warning->is_boolean()) finding.warning_answer = warning->as_bool();
+        else r.problem(path + ".warning_answer", "expected true or false");
+      }
       if (finding.id.empty()) continue;
       if (kb().finding_index.count(finding.id)) {
         r.problem(path + ".id", "duplicate finding '" + finding.id + "'");
         continue;
       }
+      if (item.contains("implies")) with_implies.push_back({static_cast<int>(kb().findings.size()), i});
       kb().finding_index[finding.id] = static_cast<int>(kb().findings.size());
+      if (finding.warning_answer) kb().warning_answers.push_back({static_cast<int>(kb().findings.size()), *finding.warning_answer});
       kb().findings.push_back(std::move(finding));
+    }
+    load_implications(r, *list, with_implies);
+  }
+
+  // "implies": ids of other findings a yes to this one makes yes. Each must
+  // exist and differ from the finding, and no chain may lead back to where
+  // it started; each finding then gets every finding its chains reach.
+  void load_implications(FileReader& r, const Value& list, const std::vector<std::pair<int, std::size_t>>& with_implies) {
+    const std::size_t n = kb().findings.size();
+    std::vector<std::vector<int>> direct(n);
+    std::vector<std::string> where(n);  // the path of each finding's "implies"
+    for (auto [f, i] : with_implies) {
+      std::string path = "$.findings[" + std::to_string(i) + "].implies";
+      where[f] = path;
+      const Value& ids = list[i].at("implies");
+      if (!ids.is_array()) {
+        r.problem(path, "expected an array of finding ids");
+        continue;
+      }
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        std::string item_path = path + "[" + std::to_string(k) + "]";
+        int g = finding_ref(r, item_path, ids[k]);
+        if (g < 0) continue;
+        if (g == f) r.problem(item_path, "a finding cannot imply itself");
+        else if (std::find(direct[f].begin(), direct[f].end(), g) != direct[f].end()) r.problem(item_path, "listed twice");
+        else direct[f].push_back(g);
+      }
+    }
+    // Depth first along the chains: a finding met again while still on the
+    // current chain closes a cycle.
+    enum Mark : char { unseen, on_chain, done };
+    std::vector<Mark> mark(n, unseen);
+    std::vector<int> chain;
+    bool cyclic = false;
+    std::function<void(int)> visit = [&](int f) {
+      mark[f] = on_chain;
+      chain.push_back(f);
+      for (int g : direct[f]) {
+        if (mark[g] == on_chain) {
+          std::string cycle;
+          for (auto it = std::find(chain.begin(), chain.end(), g); it != chain.end(); ++it) cycle += kb().findings[*it].id + " -> ";
+          r.problem(where[f], "implications form a cycle: " + cycle + kb().findings[g].id);
+          cyclic = true;
+        } else if (mark[g] == unseen) {
+          visit(g);
+        }
+      }
+      chain.pop_back();
+      mark[f] = done;
+    };
+    for (std::size_t f = 0; f < n; ++f)
+      if (mark[f] == unseen && !direct[f].empty()) visit(static_cast<int>(f));
+    if (cyclic) return;
+    for (std::size_t f = 0; f < n; ++f) {
+      std::vector<int> reach(direct[f]);
+      for (std::size_t k = 0; k < reach.size(); ++k)
+        for (int g : direct[reach[k]])
+          if (std::find(reach.begin(), reach.end(), g) == reach.end()) reach.push_back(g);
+      std::sort(reach.begin(), reach.end());
+      kb().findings[f].implies = std::move(reach);
     }
   }
 
@@ -203,6 +316,7 @@ class Loader {
     FileReader r("questions.json", result_.problems);
     const Value* q = file("questions.json", r);
     if (!q) return;
+    r.only(*q, "$", {"about", "sources", "questions"});
     check_sources(r, "$.sources", r.text_list(*q, "$", "sources", true));
     const Value* list = r.field(*q, "$", "questions");
     if (!list) return;
@@ -225,6 +339,8 @@ class Loader {
         if (rf->is_boolean()) question.red_flag = rf->as_bool();
         else r.problem(path + ".red_flag", "expected true or false");
       }
+      if (question.type == QuestionType::yes_no) r.only(item, path, {"id", "type", "text", "help", "red_flag", "findings", "note"});
+      else r.only(item, path, {"id", "type", "text", "help", "red_flag", "options", "note"});
       if (question.type == QuestionType::yes_no) {
         const Value* fs = r.field(item, path, "findings");
         if (fs && (!fs->is_array() || fs->size() != 1)) r.problem(path + ".findings", "a yes_no question asks exactly one finding");
@@ -235,6 +351,7 @@ class Loader {
         else if (opts)
           for (std::size_t k = 0; k < opts->size(); ++k) {
             std::string opath = path + ".options[" + std::to_string(k) + "]";
+            r.only((*opts)[k], opath, {"finding", "text"});
             const Value* f = r.field((*opts)[k], opath, "finding");
             question.findings.push_back(f ? finding_ref(r, opath + ".finding", *f) : -1);
             question.option_texts.push_back(r.text((*opts)[k], opath, "text"));
@@ -264,6 +381,7 @@ class Loader {
   }
 
   void load_condition(FileReader& r, const Value& item) {
+    r.only(item, "$", {"id", "name", "description", "urgency", "alarm_score", "prior", "likelihoods", "care", "warning_signs", "sources", "about"});
     Condition c;
     c.id = r.text(item, "$", "id");
     std::string expected_file = "conditions/" + c.id + ".json";
@@ -274,10 +392,12 @@ class Loader {
     if (!urgency.empty() && !parse_level(urgency, c.urgency)) r.problem("$.urgency", "unknown triage level '" + urgency + "'");
     if (const Value* a = r.field(item, "$", "alarm_score", false)) c.alarm_score = r.number_value(*a, "$.alarm_score", 0, 1, -1);
     if (const Value* prior = r.field(item, "$", "prior")) {
+      r.only(*prior, "$.prior", {"base", "by_age", "by_sex"});
       c.prior_base = r.number(*prior, "$.prior", "base", 1e-6, 1.0, 0.01);
       if (const Value* bands = r.field(*prior, "$.prior", "by_age", false)) {
         for (std::size_t i = 0; bands->is_array() && i < bands->size(); ++i) {
           std::string path = "$.prior.by_age[" + std::to_string(i) + "]";
+          r.only((*bands)[i], path, {"min", "max", "factor"});
           AgeBand band{static_cast<int>(r.number((*bands)[i], path, "min", 0, 120, 0)),
                        static_cast<int>(r.number((*bands)[i], path, "max", 0, 120, 120)),
                        r.number((*bands)[i], path, "factor", 0.0, 100.0, 1.0)};
@@ -287,6 +407,7 @@ class Loader {
         if (!bands->is_array()) r.problem("$.prior.by_age", "expected an array");
       }
       if (const Value* sex = r.field(*prior, "$.prior", "by_sex", false)) {
+        r.only(*sex, "$.prior.by_sex", {"female", "male"});
         c.female_factor = r.number(*sex, "$.prior.by_sex", "female", 0.0, 100.0, 1.0, false);
         c.male_factor = r.number(*sex, "$.prior.by_sex", "male", 0.0, 100.0, 1.0, false);
       }
@@ -339,7 +460,8 @@ class Loader {
       e.finding = finding_ref(r, path + ".finding", v.at("finding"));
       if (const Value* is = v.find("is")) {
         if (is->is_boolean()) e.expected = is->as_bool();
-        else r.problem(path + ".is", "expected true or false");
+        else if (*is == "unknown") e.kind = Expr::Kind::unsure;
+        else r.problem(path + ".is", "expected true, false or \"unknown\"");
       }
       for (const auto& member : v.members())
         if (member.first != "finding" && member.first != "is") r.problem(path + "." + member.first, "unknown field");
@@ -353,23 +475,40 @@ class Loader {
     } else if (v.contains("age_min") || v.contains("age_max")) {
       bool is_min = v.contains("age_min");
       e.kind = is_min ? Expr::Kind::age_min : Expr::Kind::age_max;
-      e.age = static_cast<int>(r.number_value(v.at(is_min ? "age_min" : "age_max"), path + (is_min ? ".age_min" : ".age_max"), 0, 120, 0));
+      e.age = whole_number(r, path + (is_min ? ".age_min" : ".age_max"), v.at(is_min ? "age_min" : "age_max"), 120);
+    } else if (v.contains("age_months_min") || v.contains("age_months_max")) {
+      bool is_min = v.contains("age_months_min");
+      e.kind = is_min ? Expr::Kind::age_months_min : Expr::Kind::age_months_max;
+      e.age = whole_number(r, path + (is_min ? ".age_months_min" : ".age_months_max"), v.at(is_min ? "age_months_min" : "age_months_max"),
+                           kMaxRuleMonths);
     } else if (v.contains("sex")) {
       const Value& sex = v.at("sex");
       if (sex == "female") e.kind = Expr::Kind::female;
       else if (sex == "male") e.kind = Expr::Kind::male;
       else r.problem(path + ".sex", "expected \"female\" or \"male\"");
     } else {
-      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max or sex)");
+      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max, age_months_min, age_months_max or sex)");
     }
-    if (e.kind != Expr::Kind::finding && v.size() != 1) r.problem(path, "an expression has exactly one operator");
+    if (e.kind != Expr::Kind::finding && e.kind != Expr::Kind::unsure && v.size() != 1) r.problem(path, "an expression has exactly one operator");
     return e;
+  }
+
+  // An age bound: a whole number in [0, hi] (a fraction would be compared
+  // with whole years or months and mean something other than it says).
+  int whole_number(FileReader& r, const std::string& path, const Value& v, int hi) {
+    double d = r.number_value(v, path, 0, hi, 0);
+    if (d != std::floor(d)) {
+      r.problem(path, "expected a whole number");
+      return 0;
+    }
+    return static_cast<int>(d);
   }
 
   void load_rules() {
     FileReader r("red_flags.json", result_.problems);
     const Value* f = file("red_flags.json", r);
     if (!f) return;
+    r.only(*f, "$", {"about", "rules"});
     const Value* list = r.field(*f, "$", "rules");
     if (!list) return;
     if (!list->is_array() || list->empty()) return r.problem("$.rules", "expected a non-empty array");
@@ -377,6 +516,7 @@ class Loader {
     for (std::size_t i = 0; i < list->size(); ++i) {
       const Value& item = (*list)[i];
       std::string path = "$.rules[" + std::to_string(i) + "]";
+      r.only(item, path, {"id", "level", "reason", "when", "sources", "note"});
       Rule rule;
       rule.id = r.text(item, path, "id");
       if (!ids.insert(rule.id).second) r.problem(path + ".id", "duplicate rule '" + rule.id + "'");
@@ -386,17 +526,23 @@ class Loader {
       if (const Value* when = r.field(item, path, "when")) rule.when = expression(r, path + ".when", *when, 0);
       rule.sources = r.text_list(item, path, "sources", true);
       check_sources(r, path + ".sources", rule.sources);
-      collect_warning_findings(rule.when, false);
+      check_warning_answers(r, path + ".when", rule.when, false);
       collect_findings(rule.when, rule.findings);
       collect_required(rule.when, rule.required);
       std::sort(rule.findings.begin(), rule.findings.end());
       rule.findings.erase(std::unique(rule.findings.begin(), rule.findings.end()), rule.findings.end());
+      // The triage tries a rule with every subset of the warning answers it reads.
+      std::size_t warnings_read = 0;
+      for (int f : rule.findings) warnings_read += kb().findings[f].warning_answer.has_value();
+      if (warnings_read > static_cast<std::size_t>(kMaxRuleFindings))
+        r.problem(path + ".when", "the rule reads " + std::to_string(warnings_read) + " findings with a warning answer; at most " +
+                                      std::to_string(kMaxRuleFindings) + " (split it into several rules)");
       kb().rules.push_back(std::move(rule));
     }
   }
 
   static void collect_findings(const Expr& e, std::vector<int>& out) {
-    if (e.kind == Expr::Kind::finding && e.finding >= 0) out.push_back(e.finding);
+    if ((e.kind == Expr::Kind::finding || e.kind == Expr::Kind::unsure) && e.finding >= 0) out.push_back(e.finding);
     for (const Expr& child : e.children) collect_findings(child, out);
   }
 
@@ -407,14 +553,17 @@ class Loader {
       for (const Expr& child : e.children) collect_required(child, out);
   }
 
-  // Answers that appear un-negated in a rule: giving them can only raise the advice.
-  void collect_warning_findings(const Expr& e, bool negated) {
-    if (e.kind == Expr::Kind::finding && e.finding >= 0 && !negated) {
-      auto& list = kb().warning_answers;
-      std::pair<int, bool> answer{e.finding, e.expected};
-      if (std::find(list.begin(), list.end(), answer) == list.end()) list.push_back(answer);
+  // A declared warning answer (findings.json "warning_answer") may appear in a
+  // rule only un-negated, so that giving it can only make a rule match. Other
+  // answers may explain the spots away (recent strain, a blood thinner, blisters).
+  void check_warning_answers(FileReader& r, const std::string& path, const Expr& e, bool negated) {
+    if (e.kind == Expr::Kind::finding && e.finding >= 0 && negated) {
+      const Finding& f = kb().findings[e.finding];
+      if (f.warning_answer && *f.warning_answer == e.expected)
+        r.problem(path, "the warning answer '" + f.id + "' is " + (*f.warning_answer ? "true" : "false") +
+                            ", so a rule may not use it under a \"not\"");
     }
-    for (const Expr& child : e.children) collect_warning_findings(child, negated != (e.kind == Expr::Kind::negation));
+    for (const Expr& child : e.children) check_warning_answers(r, path, child, negated != (e.kind == Expr::Kind::negation));
   }
 
   // Every finding must be askable, or the interview could never reach it.
@@ -456,5 +605,46 @@ const char* question_type_id(QuestionType type) {
 }
 
 KbLoadResult load_knowledge_base(const json::Value& bundle) { return Loader(bundle).run(); }
+
+namespace {
+
+std::string repeated_key_message(const json::ParseError& why) {
+  return "duplicate key '" + why.path.back().key + "': a key may appear only once in an object (one of its values would be lost)";
+}
+
+}  // namespace
+
+KbLoadResult load_knowledge_base_text(std::string_view bundle_json) {
+  json::ParseError why;
+  std::optional<json::Value> bundle = json::parse(bundle_json, 128, &why);
+  if (bundle) return load_knowledge_base(*bundle);
+  KbLoadResult result;
+  if (why.code != json::ParseError::Code::duplicate_key) {
+    result.problems.push_back({"(bundle)", "$", "not valid JSON (or not valid UTF-8, or nested too deeply)"});
+  } else if (why.path.size() == 1) {
+    result.problems.push_back({"(bundle)", "$", "file '" + why.path[0].key + "' given twice"});
+  } else {
+    // The first step is the file; the rest is the path inside it.
+    std::string file = why.path.front().key;
+    json::ParseError inside = why;
+    inside.path.erase(inside.path.begin());
+    result.problems.push_back({file, inside.path_text("$"), repeated_key_message(why)});
+  }
+  return result;
+}
+
+KbLoadResult load_knowledge_base_files(const std::vector<std::pair<std::string, std::string>>& files) {
+  KbLoadResult result;
+  std::vector<json::Value::Member> members;
+  for (const auto& [name, text] : files) {
+    json::ParseError why;
+    std::optional<json::Value> content = json::parse(text, 128, &why);
+    if (content) members.emplace_back(name, std::move(*content));
+    else if (why.code == json::ParseError::Code::duplicate_key) result.problems.push_back({name, why.path_text("$"), repeated_key_message(why)});
+    else result.problems.push_back({name, "$", "not valid JSON (or not valid UTF-8, or nested too deeply)"});
+  }
+  if (!result.problems.empty()) return result;
+  return load_knowledge_base(json::Value::object(std::move(members)));
+}
 
 }  // namespace spotcheck

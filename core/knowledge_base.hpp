@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -21,6 +22,13 @@ const char* question_type_id(QuestionType type);
 struct Finding {
   std::string id, group, label, text;
   double base_rate = 0.1;  // P(true) among people with red spots of any cause: the leak term
+  // The answer that is a warning sign ("warning_answer" in findings.json), if
+  // one is: giving it must never make the advice calmer (triage.cpp).
+  std::optional<bool> warning_answer;
+  // Findings a yes to this one implies are yes too (findings.json "implies",
+  // closed over chains by the loader, sorted): "pregnant" implies "liver
+  // disease or pregnancy". The case parser applies them.
+  std::vector<int> implies;
 };
 
 struct Question {
@@ -52,12 +60,19 @@ struct Condition {
 
 // A rule expression over a case (see data/README.md).
 struct Expr {
-  enum class Kind { finding, all, any, negation, age_min, age_max, female, male } kind = Kind::all;
+  // unsure: the finding was answered "Not sure" ({"finding": id, "is": "unknown"}).
+  enum class Kind { finding, unsure, all, any, negation, age_min, age_max, age_months_min, age_months_max, female, male } kind = Kind::all;
   int finding = -1;
   bool expected = true;  // for Kind::finding: the answer that matches
-  int age = 0;
+  int age = 0;           // the bound: years for age_min/age_max, months for age_months_min/age_months_max
   std::vector<Expr> children;
 };
+
+// A rule may read at most this many distinct findings: the triage tries a
+// rule with every subset of the warning answers it reads (2^n, n <= this).
+constexpr int kMaxRuleFindings = 20;
+// The largest age in months a rule may name: 120 years and 11 months.
+constexpr int kMaxRuleMonths = 120 * 12 + 11;
 
 struct Rule {
   std::string id, reason;
@@ -84,7 +99,8 @@ struct KnowledgeBase {
   std::vector<Condition> conditions;
   std::vector<Rule> rules;
   std::vector<Source> sources;
-  // Answers that can raise the triage through a rule (finding, answered yes?), e.g. fever yes, blanches no.
+  // The warning answers findings.json declares (finding, answered yes?), e.g. fever yes, blanches no:
+  // giving one never makes the advice calmer.
   std::vector<std::pair<int, bool>> warning_answers;
   // Per cause and level: how far its log joint may trail the best other one
   // and still lift the triage above that level (set by prepare_triage()).

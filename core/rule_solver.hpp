@@ -3,6 +3,7 @@
 // for each rule.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 
 #include "case.hpp"
@@ -12,8 +13,45 @@ namespace spotcheck {
 
 struct Partial {
   spotcheck::Case kase;
-  int age_lo = 0, age_hi = 120;
+  // The age the case must have, in months: [months_lo, months_hi]. The case
+  // states it (with_age()) as age_months under 24 months, else as whole
+  // years, so the bounds below are what rules can know from each form.
+  int months_lo = 0, months_hi = kMaxRuleMonths;
+
+  bool age_set() const { return months_lo > 0 || months_hi < kMaxRuleMonths; }
+  // The case with the lowest age allowed, or no age when nothing asked for one.
+  spotcheck::Case with_age() const {
+    spotcheck::Case out = kase;
+    if (!age_set()) return out;
+    if (months_lo <= 23) out.age_months = months_lo;
+    out.age = months_lo / 12;
+    return out;
+  }
 };
+
+namespace solver_detail {
+
+// The highest age in months at which the case, stated as with_age() states
+// it, is known to be at most n months old (age_months_max n).
+inline int known_at_most(int n) { return n <= 23 ? n : std::max(23, 12 * ((n - 11) / 12) + 11); }
+// The lowest age in months at which it is known to be at least n months (age_months_min n).
+inline int known_at_least(int n) { return n <= 24 ? n : 12 * ((n + 11) / 12); }
+
+// Keeps the age at least `lo` months (want) or below it (not want).
+inline bool at_least(Partial& p, int lo, bool want) {
+  if (want) p.months_lo = std::max(p.months_lo, lo);
+  else p.months_hi = std::min(p.months_hi, lo - 1);
+  return p.months_lo <= p.months_hi;
+}
+
+// Keeps the age at most `hi` months (want) or above it (not want).
+inline bool at_most(Partial& p, int hi, bool want) {
+  if (want) p.months_hi = std::min(p.months_hi, hi);
+  else p.months_lo = std::max(p.months_lo, hi + 1);
+  return p.months_lo <= p.months_hi;
+}
+
+}  // namespace solver_detail
 
 // Makes `expr` evaluate to `want` on top of `p`, or returns nothing.
 // Greedy with choice points only at "any": enough for rules written as data.
@@ -28,6 +66,16 @@ inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Pa
         if (a != Answer::unasked && a != needed) return std::nullopt;
         a = needed;
       } else if (a == needed) {
+        return std::nullopt;  // leaving it unasked makes it false
+      }
+      return p;
+    }
+    case Kind::unsure: {
+      Answer& a = p.kase.answers[expr.finding];
+      if (want) {
+        if (a != Answer::unasked && a != Answer::unsure) return std::nullopt;
+        a = Answer::unsure;
+      } else if (a == Answer::unsure) {
         return std::nullopt;  // leaving it unasked makes it false
       }
       return p;
@@ -49,10 +97,14 @@ inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Pa
         if (auto next = satisfy(child, want, p)) return next;
       return std::nullopt;
     }
-    case Kind::age_min:
-      if (want) p.age_lo = std::max(p.age_lo, expr.age);
-      else p.age_hi = std::min(p.age_hi, expr.age - 1);
-      if (p.age_lo > p.age_hi) return std::nullopt;
+    case Kind::age_min:  // whole years: floor(months / 12) >= age
+      if (!solver_detail::at_least(p, 12 * expr.age, want)) return std::nullopt;
+      return p;
+    case Kind::age_months_min:
+      if (!solver_detail::at_least(p, solver_detail::known_at_least(expr.age), want)) return std::nullopt;
+      return p;
+    case Kind::age_months_max:
+      if (!solver_detail::at_most(p, solver_detail::known_at_most(expr.age), want)) return std::nullopt;
       return p;
     case Kind::female:
     case Kind::male: {
@@ -63,10 +115,8 @@ inline std::optional<Partial> satisfy(const spotcheck::Expr& expr, bool want, Pa
       p.kase.sex = wanted;
       return p;
     }
-    case Kind::age_max:
-      if (want) p.age_hi = std::min(p.age_hi, expr.age);
-      else p.age_lo = std::max(p.age_lo, expr.age + 1);
-      if (p.age_lo > p.age_hi) return std::nullopt;
+    case Kind::age_max:  // whole years: floor(months / 12) <= age
+      if (!solver_detail::at_most(p, 12 * expr.age + 11, want)) return std::nullopt;
       return p;
   }
   return std::nullopt;

@@ -85,57 +85,285 @@ Level cause_level(const KnowledgeBase& kb, const std::vector<double>& scores) {
   return level;
 }
 
-// Bounds the subsets below (2^10 small evaluations); real cases give a few warning answers.
-constexpr std::size_t kMaxWarningAnswers = 10;
+// The case's warning answers (finding, answered yes?): every one of them,
+// however many. No answer is ever left out of the walk below: one left out
+// would be one the guarantee does not cover.
+using Given = std::vector<std::pair<int, bool>>;
 
-// The case's warning answers (finding, answered yes?), without allocating.
-struct Given {
-  std::array<std::pair<int, bool>, kMaxWarningAnswers> items;
-  std::size_t size = 0;
-};
+// The lowest set bit's index of a non-zero mask.
+int lowest_bit(std::uint32_t mask) {
+  int j = 0;
+  while (!(mask & 1u)) mask >>= 1, ++j;
+  return j;
+}
 
 // The highest rule level over the case with any subset of `given` taken away.
 // A rule reads only its own findings, so it is tried with the subsets of the
 // given answers it reads (usually none): the same answer as trying every rule
-// with every subset, at a fraction of the cost.
+// with every subset, at a fraction of the cost. Those are at most the rule's
+// own findings, which the loader keeps to kMaxRuleFindings: 2^20 subsets at
+// the very most, whatever the case.
 Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given) {
   Level level = Level::self_care;
   // The case with answers taken away, copied only when a rule reads a warning
   // answer, into memory kept from call to call (the what-ifs call this often).
   thread_local Case scratch;
+  thread_local std::vector<int> read;  // the findings of the given answers this rule reads
   Case* without = nullptr;
-  std::array<int, kMaxWarningAnswers> read;  // indices into `given` of the answers this rule reads
   for (const Rule& rule : kb.rules) {
     if (rule.level <= level) continue;
     // Taking answers away never supplies an answer the rule needs.
     bool possible = true;
     for (auto [f, yes] : rule.required) possible = possible && kase.answers[f] == (yes ? Answer::yes : Answer::no);
     if (!possible) continue;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < given.size; ++i)
-      if (std::binary_search(rule.findings.begin(), rule.findings.end(), given.items[i].first)) read[n++] = static_cast<int>(i);
+    read.clear();
+    for (auto [f, yes] : given)
+      if (std::binary_search(rule.findings.begin(), rule.findings.end(), f)) read.push_back(f);
+    const std::size_t n = read.size();  // <= rule.findings.size() <= kMaxRuleFindings
     if (n == 0) {
       if (matches(rule.when, kase)) level = rule.level;
       continue;
     }
     if (!without) {
-      scratch.age = kase.age, scratch.sex = kase.sex;
+      scratch.age = kase.age, scratch.sex = kase.sex, scratch.age_months = kase.age_months;
       scratch.answers.assign(kase.answers.begin(), kase.answers.end());
       without = &scratch;
     }
-    for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
-      for (std::size_t j = 0; j < n; ++j)
-        if (mask & (1u << j)) without->answers[given.items[read[j]].first] = Answer::unasked;
-      bool hit = matches(rule.when, *without);
-      for (std::size_t j = 0; j < n; ++j) without->answers[given.items[read[j]].first] = kase.answers[given.items[read[j]].first];
-      if (hit) {
+    // Every subset in Gray-code order: each step takes away or gives back one answer.
+    for (std::uint32_t step = 0; step < (std::uint32_t{1} << n); ++step) {
+      if (step > 0) {
+        const int f = read[lowest_bit(step)];
+        Answer& a = without->answers[f];
+        a = a == Answer::unasked ? kase.answers[f] : Answer::unasked;
+      }
+      if (matches(rule.when, *without)) {
         level = rule.level;
         break;
       }
     }
+    for (int f : read) without->answers[f] = kase.answers[f];
   }
   return level;
 }
+
+// The highest level the causes reach over every subset of the given answers
+// taken away, searched one cause at a time. A cause's level rises with its
+// score alone, so the question per cause c is how high its score can get:
+// score_c = 1 / (1 + F), F = sum over the other causes o of exp(z_o), where
+// z_o = l_o - l_c, and taking answer i away moves z_o by -delta_i[o],
+// delta_i[o] = e_i[o] - e_i[c]. The cause lifts the level above `best` when
+// log F <= gap (raise_gap() of its raise score).
+//  - An answer with every delta_i[o] >= 0 lowers or keeps every term when
+//    taken away: some best subset takes it away. One with every delta_i[o]
+//    <= 0 never helps: some best subset keeps it. Only the other, mixed
+//    answers are branched on.
+//  - A branch is cut when a lower bound on log F over every way of deciding
+//    the answers left is above the gap: each term alone at its lowest (one
+//    rival can rule the cause out), every term at its lowest at once, and the
+//    convex relaxation (below), tight when the rivals must all fall together.
+//    Each is compared with 1e-6 in hand, far above the rounding of its sums.
+//  - It branches on the answer the relaxation is least sure of, the side it
+//    leans to first, and tries the subset the relaxation rounds to at every
+//    node: a subset that lifts the level, when there is one, comes early.
+// Every subset reached is scored exactly as normalise() scores the case, from
+// the case's log joints minus its answers' evidence in answer order, and
+// judged by cause_level() over all causes. So the level is the highest over
+// every subset, found by visiting few of them.
+class CauseSearch {
+ public:
+  // Memory kept from call to call.
+  struct Memory {
+    std::vector<int> open;                    // the mixed answers not yet decided
+    std::vector<char> away;                   // per answer: taken away in the subset at hand
+    std::vector<double> z, reach;             // l_o - l_c with the decided answers; the most each term can still fall
+    std::vector<std::vector<double>> deltas;  // per answer: delta_i[o] for the cause searched
+    std::vector<double> x;                    // per answer: its share in the relaxation's point (kept as the next start)
+    std::vector<double> w, zx, slopes;        // the rivals' shares of F at that point, z there, each answer's slope
+    std::vector<double> logs, scores;         // a subset's log joints and scores
+  };
+
+  CauseSearch(const KnowledgeBase& kb, const std::vector<double>& log_joints, const std::vector<std::vector<double>>& evidence,
+              std::size_t k, Memory& m)
+      : kb_(kb), log_joints_(log_joints), evidence_(evidence), k_(k), n_(log_joints.size()), m_(m) {}
+
+  Level run(Level best) {
+    best_ = best;
+    // The most urgent causes first: once one lifts the level, fewer causes can lift it further.
+    for (int urgency = kLevelCount - 1; urgency > static_cast<int>(best_); --urgency)
+      for (std::size_t c = 0; c < n_ && best_ != Level::emergency; ++c)
+        if (static_cast<int>(kb_.conditions[c].urgency) == urgency) search_cause(c);
+    return best_;
+  }
+
+ private:
+  static constexpr double kInHand = 1e-6;
+
+  double gap() const { return kb_.raise_gaps[c_][static_cast<int>(best_)]; }
+  bool lifted_out() const { return best_ == Level::emergency || gap() == -std::numeric_limits<double>::infinity(); }
+
+  void search_cause(std::size_t c) {
+    c_ = c;
+    if (gap() == -std::numeric_limits<double>::infinity()) return;
+    m_.open.clear();
+    m_.away.assign(k_, 0);
+    m_.x.assign(k_, 0.0);
+    m_.z.resize(n_), m_.reach.assign(n_, 0.0);
+    for (std::size_t o = 0; o < n_; ++o) m_.z[o] = log_joints_[o] - log_joints_[c];
+    if (m_.deltas.size() < k_) m_.deltas.resize(k_);
+    for (std::size_t i = 0; i < k_; ++i) {
+      std::vector<double>& d = m_.deltas[i];
+      d.resize(n_);
+      bool helps = false, hurts = false;
+      for (std::size_t o = 0; o < n_; ++o) {
+        d[o] = evidence_[i][o] - evidence_[i][c];
+        helps = helps || d[o] > 0;
+        hurts = hurts || d[o] < 0;
+      }
+      if (helps && !hurts) {
+        m_.away[i] = 1;
+        for (std::size_t o = 0; o < n_; ++o) m_.z[o] -= d[o];
+      } else if (helps) {
+        m_.open.push_back(static_cast<int>(i));
+        for (std::size_t o = 0; o < n_; ++o) m_.reach[o] += std::max(0.0, d[o]);
+      }
+    }
+    walk();
+  }
+
+  // log F at z, and w = each rival's share of F there.
+  double log_f(const std::vector<double>& z, std::vector<double>& w) const {
+    double top = -std::numeric_limits<double>::infinity();
+    for (std::size_t o = 0; o < n_; ++o)
+      if (o != c_) top = std::max(top, z[o]);
+    if (top == -std::numeric_limits<double>::infinity()) {  // no rival at all
+      w.assign(n_, 0.0);
+      return top;
+    }
+    double sum = 0;
+    for (std::size_t o = 0; o < n_; ++o) sum += w[o] = o == c_ ? 0.0 : std::exp(z[o] - top);
+    for (double& share : w) share /= sum;
+    return top + std::log(sum);
+  }
+
+  // Whether some way of deciding the open answers could lift cause c_ above
+  // best_. Leaves m_.x at the relaxation's point for the open answers.
+  bool possible() {
+    const double g = gap();
+    if (g == -std::numeric_limits<double>::infinity()) return false;
+    if (g == std::numeric_limits<double>::infinity()) return true;
+    // Each term alone at its lowest (no exp), then every term at its lowest at once.
+    for (std::size_t o = 0; o < n_; ++o)
+      if (o != c_ && m_.z[o] - m_.reach[o] > g + kInHand) return false;
+    if (m_.open.empty()) return true;  // F itself: score_subset() judges it exactly
+    double lowest = 0;
+    for (std::size_t o = 0; o < n_; ++o)
+      if (o != c_) lowest += std::exp(m_.z[o] - m_.reach[o] - g);
+    if (lowest > 1 + kInHand) return false;
+    // The terms fall together, with the same answers taken away. Relax
+    // "taken away or not" to a share x_s in [0, 1] of each open answer: log F
+    // is convex in x, so at any x, with w the rivals' shares of F there and
+    // a_s = w.delta_s (how fast log F falls as x_s grows),
+    //   log F >= log F(x) - sum over s of (max(0, a_s) - x_s a_s)
+    // over the whole box (the tangent plane at x, at its lowest corner), so
+    // at every subset. x starts where the last node left it and improves by
+    // sweeps of one-answer Newton steps; each sweep gives a bound.
+    std::vector<double>& w = m_.w;
+    std::vector<double>& zx = m_.zx;
+    w.resize(n_), zx.assign(m_.z.begin(), m_.z.end());
+    for (int i : m_.open)
+      for (std::size_t o = 0; o < n_; ++o) zx[o] -= m_.x[i] * m_.deltas[i][o];
+    double lf = log_f(zx, w);
+    for (int sweep = 0; sweep < 8; ++sweep) {
+      double slack = 0;
+      for (int i : m_.open) {
+        const std::vector<double>& d = m_.deltas[i];
+        double a = 0;
+        for (std::size_t o = 0; o < n_; ++o) a += w[o] * d[o];
+        slack += std::max(0.0, a) - m_.x[i] * a;
+      }
+      if (lf - slack > g + kInHand) return false;
+      if (lf <= g || slack < 1e-9) break;  // the relaxation reaches the gap, or x is its lowest point
+      for (int i : m_.open) {
+        const std::vector<double>& d = m_.deltas[i];
+        double mean = 0, square = 0;
+        for (std::size_t o = 0; o < n_; ++o) mean += w[o] * d[o], square += w[o] * d[o] * d[o];
+        const double curve = square - mean * mean;  // d2 log F / dx_i2
+        double next = curve > 1e-12 ? m_.x[i] + mean / curve : (mean > 0 ? 1.0 : 0.0);
+        next = std::min(1.0, std::max(0.0, next));
+        if (next == m_.x[i]) continue;
+        for (std::size_t o = 0; o < n_; ++o) zx[o] -= (next - m_.x[i]) * d[o];
+        m_.x[i] = next;
+        lf = log_f(zx, w);
+      }
+    }
+    return true;
+  }
+
+  // Takes answer i away (or gives it back) in the subset at hand.
+  void take_away(int i, bool away) {
+    m_.away[i] = away;
+    for (std::size_t o = 0; o < n_; ++o) m_.z[o] += away ? -m_.deltas[i][o] : m_.deltas[i][o];
+  }
+
+  // Decides the open answers; false once no subset can lift cause c_ any further.
+  bool walk() {
+    if (!possible()) return !lifted_out();
+    if (m_.open.empty()) {
+      score_subset();
+      return !lifted_out();
+    }
+    // The subset the relaxation rounds to may already lift the level.
+    const double g = gap();
+    for (int i : m_.open) m_.away[i] = m_.x[i] >= 0.5;
+    score_subset();
+    for (int i : m_.open) m_.away[i] = 0;
+    if (lifted_out()) return false;
+    if (gap() != g && !possible()) return true;  // judged again against the new level
+    // Branch on the answer the relaxation is least sure of.
+    std::size_t pick = 0;
+    for (std::size_t s = 1; s < m_.open.size(); ++s)
+      if (std::fabs(m_.x[m_.open[s]] - 0.5) < std::fabs(m_.x[m_.open[pick]] - 0.5)) pick = s;
+    const int i = m_.open[pick];
+    std::swap(m_.open[pick], m_.open.back());
+    m_.open.pop_back();
+    for (std::size_t o = 0; o < n_; ++o) m_.reach[o] -= std::max(0.0, m_.deltas[i][o]);
+    const bool away_first = m_.x[i] >= 0.5;
+    bool more = true;
+    for (int side = 0; side < 2 && more; ++side) {
+      const bool away = (side == 0) == away_first;
+      if (away) take_away(i, true);
+      more = walk();
+      if (away) take_away(i, false);
+    }
+    for (std::size_t o = 0; o < n_; ++o) m_.reach[o] += std::max(0.0, m_.deltas[i][o]);
+    m_.open.push_back(i);
+    std::swap(m_.open[pick], m_.open.back());
+    return more;
+  }
+
+  // The subset at hand (none taken away is the case itself, already counted).
+  void score_subset() {
+    std::vector<double>& logs = m_.logs;
+    logs.assign(log_joints_.begin(), log_joints_.end());
+    bool any = false;
+    for (std::size_t i = 0; i < k_; ++i)
+      if (m_.away[i]) {
+        any = true;
+        for (std::size_t o = 0; o < n_; ++o) logs[o] -= evidence_[i][o];
+      }
+    if (!any || !could_raise(logs, kb_.raise_gaps, best_, evidence_, k_, k_)) return;
+    normalise(logs, m_.scores);
+    best_ = std::max(best_, cause_level(kb_, m_.scores));
+  }
+
+  const KnowledgeBase& kb_;
+  const std::vector<double>& log_joints_;
+  const std::vector<std::vector<double>>& evidence_;
+  const std::size_t k_, n_;
+  Memory& m_;
+  Level best_ = Level::self_care;
+  std::size_t c_ = 0;
+};
 
 }  // namespace
 
@@ -151,48 +379,34 @@ void prepare_triage(KnowledgeBase& kb) {
 // with any of its warning answers taken away: monotone by construction.
 Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
                    const std::vector<double>& log_joints) {
-  Given given;
+  // Working memory kept from call to call, grown to the largest case seen:
+  // the interview's what-ifs call this hundreds of times per answer.
+  struct Scratch {
+    Given given;
+    std::vector<std::vector<double>> evidence;
+    CauseSearch::Memory search;
+  };
+  thread_local Scratch w;
+  Given& given = w.given;
+  given.clear();
   for (auto [f, yes] : kb.warning_answers)
-    if ((yes ? kase.is_yes(f) : kase.is_no(f)) && given.size < kMaxWarningAnswers) given.items[given.size++] = {f, yes};
+    if (yes ? kase.is_yes(f) : kase.is_no(f)) given.push_back({f, yes});
 
   // The rules and the causes are taken apart: the highest of both over every subset.
   Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
-  if (given.size == 0 || best == Level::emergency) return best;
+  if (given.empty() || best == Level::emergency) return best;
 
-  const std::size_t n = scores.size(), k = given.size;
-  // Working memory kept from call to call: the interview's what-ifs call this
-  // hundreds of times per answer.
-  struct Scratch {
-    std::vector<double> without_scores;
-    std::vector<std::vector<double>> evidence, logs;
-  };
-  thread_local Scratch w;
-  w.evidence.resize(kMaxWarningAnswers);
-  w.logs.resize(kMaxWarningAnswers + 1);
-  for (auto& v : w.evidence) v.resize(n);
-  for (auto& v : w.logs) v.resize(n);
-  // evidence[i]: each cause's log evidence for given answer i. logs[d]: the log
-  // joints at depth d of a walk over the subsets, each one its parent minus
-  // one more answer of higher index. Only differences of log joints matter
-  // (could_raise and normalise), so the walk starts from the case's own.
-  for (std::size_t i = 0; i < k; ++i)
-    for (std::size_t c = 0; c < n; ++c) w.evidence[i][c] = log_evidence(kb.conditions[c], given.items[i].first, given.items[i].second);
-  std::copy(log_joints.begin(), log_joints.end(), w.logs[0].begin());
-  auto visit = [&](auto& self, std::size_t depth, std::size_t from) -> void {
-    for (std::size_t i = from; i < k && best != Level::emergency; ++i) {
-      const std::vector<double>& parent = w.logs[depth];
-      std::vector<double>& child = w.logs[depth + 1];
-      for (std::size_t c = 0; c < n; ++c) child[c] = parent[c] - w.evidence[i][c];
-      if (could_raise(child, kb.raise_gaps, best, w.evidence, k, k)) {  // this subset alone
-        normalise(child, w.without_scores);
-        Level level = cause_level(kb, w.without_scores);
-        best = std::max(best, level);
-      }
-      if (i + 1 < k && could_raise(child, kb.raise_gaps, best, w.evidence, i + 1, k)) self(self, depth + 1, i + 1);
-    }
-  };
-  if (could_raise(w.logs[0], kb.raise_gaps, best, w.evidence, 0, k)) visit(visit, 0, 0);
-  return best;
+  const std::size_t n = scores.size(), k = given.size();
+  // evidence[i]: each cause's log evidence for given answer i.
+  if (w.evidence.size() < k) w.evidence.resize(k);
+  for (std::size_t i = 0; i < k; ++i) {
+    w.evidence[i].resize(n);
+    for (std::size_t c = 0; c < n; ++c) w.evidence[i][c] = log_evidence(kb.conditions[c], given[i].first, given[i].second);
+  }
+  // The quick test first: usually no cause could rise far enough with every answer away.
+  if (!could_raise(log_joints, kb.raise_gaps, best, w.evidence, 0, k)) return best;
+  CauseSearch search(kb, log_joints, w.evidence, k, w.search);
+  return search.run(best);
 }
 
 Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,

@@ -1,9 +1,12 @@
 // libFuzzer: arbitrary bytes through Checker::assess, the path every case from
 // the page or an embedding site takes. The answer must be valid JSON holding
 // either exactly one contract error or a whole result; the same bytes must
-// always get the same answer, and so must the same case written canonically.
+// always get the same answer, and so must the same case written canonically;
+// and one more warning answer must never lower the advice (the triage's
+// guarantee, README.md "How the engine decides").
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -28,8 +31,8 @@ const spotcheck::Checker& checker() {
 }
 
 void check_error(const json& out, const std::string& text) {
-  static const std::set<std::string> codes = {"invalid_json",     "not_an_object", "unknown_field", "unknown_finding",
-                                              "invalid_value", "age_out_of_range", "too_large"};
+  static const std::set<std::string> codes = {"invalid_json",  "not_an_object",    "unknown_field", "unknown_finding",
+                                              "invalid_value", "age_out_of_range", "too_large",     "duplicate_key"};
   FUZZ_CHECK(out.size() == 1, text);  // never a partial result beside the error
   const json& e = out["error"];
   FUZZ_CHECK(e.is_object() && e.size() == 3, text);
@@ -59,6 +62,39 @@ void check_result(const json& out, const std::string& text) {
   FUZZ_CHECK(out["kb_version"].is_string(), text);
 }
 
+int level_rank(const json& result) {
+  static const char* const levels[] = {"self_care", "consult", "urgent", "emergency"};
+  for (int l = 0; l < 4; ++l)
+    if (result["triage"]["level"] == levels[l]) return l;
+  return -1;
+}
+
+// Adds one warning answer the case does not give (chosen by the input), as a
+// person answering one more question would, and checks the advice does not
+// become calmer. An answer whose implied findings ("implies") are answered
+// otherwise would change those answers, not only add one: skipped.
+void check_one_more_warning_answer(const json& kase, const json& out, std::string_view input) {
+  const spotcheck::KnowledgeBase& kb = checker().knowledge_base();
+  const std::size_t n = kb.warning_answers.size();
+  const json none = json::object();
+  const json& findings = kase.contains("findings") ? kase["findings"] : none;
+  const std::size_t start = std::hash<std::string_view>{}(input);
+  for (std::size_t t = 0; t < n; ++t) {
+    auto [f, yes] = kb.warning_answers[(start + t) % n];
+    if (findings.contains(kb.findings[f].id)) continue;
+    bool clash = false;
+    for (int g : kb.findings[f].implies) clash = clash || (findings.contains(kb.findings[g].id) && findings[kb.findings[g].id] != true);
+    if (clash) continue;
+    json more = kase;
+    more["findings"][kb.findings[f].id] = yes;
+    std::string text = checker().assess(more.dump());
+    json after = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    FUZZ_CHECK(!after.is_discarded() && after.contains("triage"), more.dump() + "\n" + text);
+    FUZZ_CHECK(level_rank(after) >= level_rank(out), "one more warning answer lowered the advice:\n" + kase.dump() + "\n" + more.dump());
+    return;
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -75,6 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     json kase = json::parse(input.begin(), input.end(), nullptr, /*allow_exceptions=*/false);
     FUZZ_CHECK(kase.is_object(), text);
     FUZZ_CHECK(checker().assess(kase.dump()) == text, kase.dump());
+    check_one_more_warning_answer(kase, out, input);
   }
   FUZZ_CHECK(checker().assess(input) == text, text);  // no hidden state, no uninitialised reads showing
   return 0;

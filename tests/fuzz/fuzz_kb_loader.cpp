@@ -98,9 +98,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   json input = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
   FUZZ_CHECK(test::readers_agree(bytes), "the engine's JSON reader and nlohmann disagree");
-  if (input.is_discarded()) {
+  spotcheck::json::ParseError why;
+  if (input.is_discarded() || (!spotcheck::json::parse(bytes, 128, &why) && why.code == spotcheck::json::ParseError::Code::duplicate_key)) {
+    // Not JSON, or a key repeated in one object (in a data/ file: a value
+    // silently lost): refused with a message.
     std::string error;
     FUZZ_CHECK(spotcheck::Checker::create(bytes, error) == nullptr && !error.empty(), error);
+    if (!input.is_discarded()) FUZZ_CHECK(error.find("duplicate key") != std::string::npos, error);
     return 0;
   }
   if (input.is_array()) {

@@ -13,7 +13,7 @@ TEST_CASE("json: reads what RFC 8259 allows, as nlohmann does") {
       "null", "true", "false", "0", "-0", "12", "-12.5e-3", "1E+2", "0.1", "123456789012345678901234567890",
       "1e-400", "4.9e-324", "1.7976931348623157e308", "0.30000000000000004", "\"\"", "\"a\\\"b\\\\c\\/\\b\\f\\n\\r\\t\"",
       "\"\\u00e9\\uD83D\\uDE00\"", "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"", "\"\\u0000\"", "[]", "{}", " [ 1 , [ 2 ] , { } ] ",
-      "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":2}", "{\"a\":{\"a\":[true,null]}}", "\t\r\n{}\n",
+      "{\"b\":1,\"a\":2}", "{\"a\":{\"a\":[true,null]}}", "\t\r\n{}\n", "[{\"a\":1},{\"a\":2}]",
   };
   for (const char* text : valid) {
     CAPTURE(text);
@@ -36,15 +36,57 @@ TEST_CASE("json: refuses what is not JSON, as nlohmann does") {
   }
 }
 
-TEST_CASE("json: objects are read in key order, a repeated key keeps its last value") {
-  auto v = sj::parse(R"({"b": 1, "a": 2, "b": 3})");
+TEST_CASE("json: objects are read in key order") {
+  auto v = sj::parse(R"({"b": 1, "c": 2, "a": 3})");
   REQUIRE(v);
-  REQUIRE(v->size() == 2);
+  REQUIRE(v->size() == 3);
   CHECK(v->members()[0].first == "a");
   CHECK(v->members()[1].first == "b");
-  CHECK(v->at("b").as_number() == 3);
-  CHECK(v->find("c") == nullptr);
-  CHECK(v->at("c").is_null());
+  CHECK(v->members()[2].first == "c");
+  CHECK(v->at("a").as_number() == 3);
+  CHECK(v->find("d") == nullptr);
+  CHECK(v->at("d").is_null());
+}
+
+TEST_CASE("json: a key repeated in one object is refused with its path, where nlohmann keeps the last value") {
+  const std::pair<const char*, const char*> repeated[] = {
+      {R"({"b": 1, "a": 2, "b": 3})", "b"},
+      {R"({"a":1,"a":2})", "a"},
+      {R"({"findings":{"fever":true,"fever":false}})", "findings.fever"},
+      {R"({"age":3,"findings":{},"age":4})", "age"},
+      {R"({"x":[0,{"y":{"z":1,"z":1}}]})", "x[1].y.z"},
+      {R"([[], [{"k":1}, {"k":1,"j":2,"k":3}]])", "[1][1].k"},
+      // The first one in the text, wherever the later ones are.
+      {R"({"a":{"b":1,"b":2},"a":0})", "a.b"},
+      {R"({"z":1,"m":{"q":1,"q":2},"z":2})", "m.q"},
+      {R"({"":1,"":2})", ""},
+      {R"({"café":1,"café":2})", "caf\xC3\xA9"},
+      {R"({"a\u0062":1,"ab":2})", "ab"},  // the same key, escaped or not
+  };
+  for (auto [text, path] : repeated) {
+    CAPTURE(text);
+    sj::ParseError why;
+    CHECK_FALSE(sj::parse(text, 128, &why));
+    CHECK(why.code == sj::ParseError::Code::duplicate_key);
+    CHECK(why.path_text() == path);
+    CHECK(test::readers_agree(text));
+  }
+  // Not JSON at all is a syntax error, whatever keys it repeats.
+  for (const char* text : {R"({"a":1,"a":2)", R"({"a":1,"a":2,})", R"({"a":1,"a":2} x)", R"([{"a":1,"a":2}, tru])"}) {
+    CAPTURE(text);
+    sj::ParseError why;
+    CHECK_FALSE(sj::parse(text, 128, &why));
+    CHECK(why.code == sj::ParseError::Code::syntax);
+    CHECK(test::readers_agree(text));
+  }
+  // The KB-style path: "$" first.
+  sj::ParseError why;
+  CHECK_FALSE(sj::parse(R"({"rules":[{"id":"a"},{"id":"b","level":"x","id":"c"}]})", 128, &why));
+  CHECK(why.path_text("$") == "$.rules[1].id");
+  // A valid text clears the error.
+  CHECK(sj::parse("{}", 128, &why));
+  CHECK(why.code == sj::ParseError::Code::none);
+  CHECK(why.path.empty());
 }
 
 TEST_CASE("json: nesting beyond the limit is refused, not a stack overflow") {

@@ -95,8 +95,10 @@ TEST_CASE("every finding must be asked by exactly one question") {
   auto& questions = bundle["questions.json"]["questions"];
   json dropped = questions.back();
   questions.erase(questions.size() - 1);
+  // Its first finding: a yes/no question's, or its first option's.
+  std::string first = dropped.contains("findings") ? dropped["findings"][0].get<std::string>() : dropped["options"][0]["finding"].get<std::string>();
   auto problems = problems_of(bundle);
-  CHECK(has_problem(problems, "questions.json", "$.questions", "no question asks finding '" + dropped["findings"][0].get<std::string>() + "'"));
+  CHECK(has_problem(problems, "questions.json", "$.questions", "no question asks finding '" + first + "'"));
   questions.push_back(dropped);
   questions.push_back(dropped);
   questions.back()["id"] = "q_again";

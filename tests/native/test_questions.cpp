@@ -14,41 +14,67 @@ void answer_unsure(json& findings, const json& question) {
   for (const auto& f : question["findings"]) findings[f.get<std::string>()] = "unknown";
 }
 
+// The knowledge base's red-flag questions, in file order.
+std::vector<const spotcheck::Question*> red_flag_questions() {
+  std::vector<const spotcheck::Question*> out;
+  for (const auto& q : test::kb().questions)
+    if (q.red_flag) out.push_back(&q);
+  return out;
+}
+
+// The question that asks `finding`.
+const spotcheck::Question& question_of(const std::string& finding) {
+  const auto& kb = test::kb();
+  int f = kb.find_finding(finding);
+  for (const auto& q : kb.questions)
+    for (int g : q.findings)
+      if (g == f) return q;
+  FAIL("no question for " << finding);
+  return kb.questions.front();
+}
+
+// Answers every red-flag question the case leaves open the reassuring way:
+// each finding not given, the opposite of its warning answer (or no).
+void reassure_red_flags(json& findings) {
+  const auto& kb = test::kb();
+  for (const auto* q : red_flag_questions())
+    for (int f : q->findings) {
+      const auto& finding = kb.findings[f];
+      if (!findings.contains(finding.id)) findings[finding.id] = finding.warning_answer ? !*finding.warning_answer : false;
+    }
+}
+
 }  // namespace
 
-TEST_CASE("the red-flag questions come first: fever, very unwell, breathing or swelling, glass test, bleeding") {
+TEST_CASE("the red-flag questions come first, in the knowledge base's order") {
+  const auto red_flags = red_flag_questions();
+  REQUIRE(red_flags.size() >= 2);
   json findings = json::object();
-  std::vector<std::string> asked;
-  for (int i = 0; i < 5; ++i) {
+  std::vector<std::string> asked, expected;
+  for (const auto* q : red_flags) expected.push_back(q->id);
+  for (std::size_t i = 0; i < red_flags.size(); ++i) {
     json r = test::assess({{"age", 30}, {"findings", findings}});
     REQUIRE(r["next_question"].is_object());
     asked.push_back(r["next_question"]["id"]);
     CHECK(r["next_question"]["red_flag"] == true);
     answer_unsure(findings, r["next_question"]);
   }
-  CHECK(asked == std::vector<std::string>{"q_fever", "q_very_unwell", "q_breathing_swelling", "q_glass_test", "q_bleeding"});
-  json fever = test::assess({{"findings", {{"fever", false}}}});
-  CHECK(fever["next_question"]["id"] == "q_very_unwell");
-  json sixth = test::assess({{"age", 30}, {"findings", findings}})["next_question"];
-  REQUIRE(sixth.is_object());
-  CHECK(!sixth.contains("red_flag"));
+  CHECK(asked == expected);
+  // Answering the first one moves on to the second.
+  json first = json::object();
+  for (int f : red_flags[0]->findings) first[test::kb().findings[f].id] = false;
+  CHECK(test::assess({{"findings", first}})["next_question"]["id"] == red_flags[1]->id);
+  json after = test::assess({{"age", 30}, {"findings", findings}})["next_question"];
+  REQUIRE(after.is_object());
+  CHECK(!after.contains("red_flag"));
 }
 
 TEST_CASE("questions are grouped the way a person answers them") {
-  const auto& kb = test::kb();
-  auto question_of = [&](const std::string& finding) -> const spotcheck::Question& {
-    int f = kb.find_finding(finding);
-    for (const auto& q : kb.questions)
-      for (int g : q.findings)
-        if (g == f) return q;
-    FAIL("no question for " << finding);
-    return kb.questions.front();
-  };
   CHECK(question_of("size_pinpoint").type == spotcheck::QuestionType::single);
-  CHECK(question_of("size_pinpoint").findings.size() == 3);
+  CHECK(question_of("size_pinpoint").findings.size() >= 2);
   CHECK(question_of("color_purple").type == spotcheck::QuestionType::single);
   CHECK(question_of("loc_face").type == spotcheck::QuestionType::multiple);
-  CHECK(question_of("loc_face").findings.size() == 10);
+  CHECK(question_of("loc_face").findings.size() >= 2);
   CHECK(question_of("fever").type == spotcheck::QuestionType::yes_no);
   json q = test::assess({{"findings", json::object()}})["next_question"];
   for (const char* key : {"id", "type", "text", "findings"}) CHECK(q.contains(key));
@@ -78,13 +104,14 @@ TEST_CASE("the interview stops when more answers would change neither advice nor
                 {"new_medication", false}, {"unexplained_bruising", false}, {"bleeding_gums_or_nose", false},
                 {"blood_in_urine_or_stool", false}, {"color_pink_or_skin", true}, {"color_bright_red", false},
                 {"color_purple", false}, {"size_small", true}, {"size_pinpoint", false}, {"size_large", false}};
+  reassure_red_flags(clear);  // whatever red flags the knowledge base asks of everyone
   json r = test::assess({{"age", 15}, {"findings", clear}});
   CHECK(test::top_cause(r) == "keratosis_pilaris");
   CHECK(r["next_question"].is_null());
   CHECK(!test::assess({{"age", 15}, {"findings", json::object()}})["next_question"].is_null());
 }
 
-TEST_CASE("after the red flags, a fever makes the stiff-neck question worth asking") {
+TEST_CASE("with a fever, the question that asks about a stiff neck comes up early") {
   json r = test::assess({{"age", 19},
                          {"findings", {{"difficulty_breathing", false}, {"swelling_face_lips_tongue", false},
                                        {"feels_very_unwell", false}, {"dizziness_or_fainting", false},
@@ -98,7 +125,7 @@ TEST_CASE("after the red flags, a fever makes the stiff-neck question worth aski
   for (int i = 0; i < 12 && !stiff_neck_asked; ++i) {
     json step = test::assess({{"age", 19}, {"findings", findings}});
     if (step["next_question"].is_null()) break;
-    stiff_neck_asked = step["next_question"]["id"] == "q_stiff_neck";
+    stiff_neck_asked = step["next_question"]["id"] == question_of("stiff_neck").id;
     answer_unsure(findings, step["next_question"]);
   }
   CHECK(stiff_neck_asked);

@@ -15,13 +15,16 @@ namespace {
 json case_json(const spotcheck::Partial& p) {
   json findings = json::object();
   const auto& kb = test::kb();
+  const spotcheck::Case kase = p.with_age();
   for (std::size_t f = 0; f < kb.findings.size(); ++f) {
-    auto a = p.kase.answers[f];
+    auto a = kase.answers[f];
     if (a == spotcheck::Answer::yes) findings[kb.findings[f].id] = true;
     if (a == spotcheck::Answer::no) findings[kb.findings[f].id] = false;
+    if (a == spotcheck::Answer::unsure) findings[kb.findings[f].id] = "unknown";
   }
   json out = {{"findings", findings}};
-  if (p.age_lo > 0 || p.age_hi < 120) out["age"] = p.age_lo;
+  if (kase.age_months) out["age_months"] = *kase.age_months;
+  else if (kase.age) out["age"] = *kase.age;
   return out;
 }
 
@@ -110,7 +113,7 @@ TEST_CASE("non-blanching spots with bleeding, or with no clear cause, are urgent
   CHECK(test::level(assess_findings({{"blanches_on_pressure", false}, {"fever", false}, {"feels_very_unwell", false}})) == "urgent");
   // A clear cause (hard coughing or vomiting) in someone who is well is not urgent.
   json strain = assess_findings({{"blanches_on_pressure", false}, {"recent_strain", true}, {"size_pinpoint", true},
-                                 {"loc_face", true}, {"fever", false}, {"feels_very_unwell", false}});
+                                 {"loc_face", true}, {"fever", false}, {"feels_very_unwell", false}}, 30);
   CHECK(test::level_rank(test::level(strain)) <= test::level_rank("consult"));
 }
 
