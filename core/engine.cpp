@@ -43,11 +43,25 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
     double total = 0;
     for (std::size_t c = 0; c < lj.size(); ++c) {
       lj[c] = log_joints[c] + log_evidence(kb.conditions[c], static_cast<int>(f), true);
-      total += scores[c] = now_scores[c] * kb.conditions[c].p_true[f];
+      scores[c] = now_scores[c] * kb.conditions[c].p_true[f];
     }
+    // And what the yes implies, as the case parser would set it (findings.json
+    // "implies"): yes in place of the answer given, if any.
+    for (int g : kb.findings[f].implies) {
+      if (kase.is_yes(g)) continue;
+      const bool was_no = kase.is_no(g);
+      what_if.answers[g] = Answer::yes;
+      for (std::size_t c = 0; c < lj.size(); ++c) {
+        const Condition& cond = kb.conditions[c];
+        lj[c] += log_evidence(cond, g, true) - (was_no ? log_evidence(cond, g, false) : 0.0);
+        scores[c] *= was_no ? cond.p_true[g] / (1 - cond.p_true[g]) : cond.p_true[g];
+      }
+    }
+    for (double s : scores) total += s;
     for (double& s : scores) s /= total;
     Level level = triage_level(kb, what_if, scores, lj);
     what_if.answers[f] = Answer::unasked;
+    for (int g : kb.findings[f].implies) what_if.answers[g] = kase.answers[g];
     if (level > now) out.push_back({static_cast<int>(f), level});
   }
   return most_urgent_first(std::move(out));  // in finding order within a level
@@ -66,7 +80,16 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
     a.conditions.push_back(std::move(rc));
   }
   a.escalations = escalations(kb, kase, lj, scores, a.triage.level);
+  for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+    const Question& question = kb.questions[q];
+    if (!question.red_flag) continue;
+    if (!is_done(question, kase)) a.unanswered_red_flags.push_back(static_cast<int>(q));
+    bool unsure = false;
+    for (int f : question.findings) unsure = unsure || kase.answers[f] == Answer::unsure;
+    if (unsure) a.unsure_red_flags.push_back(static_cast<int>(q));
+  }
   a.next_question = next_question(kb, kase, lj);
+  a.fit = evidence_fit(kb, kase);
   return a;
 }
 

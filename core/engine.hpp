@@ -6,6 +6,7 @@
 
 #include "case.hpp"
 #include "knowledge_base.hpp"
+#include "fit.hpp"
 #include "triage.hpp"
 
 namespace spotcheck {
@@ -26,7 +27,13 @@ struct Assessment {
   Triage triage;
   std::vector<RankedCondition> conditions;  // best first
   std::vector<Escalation> escalations;
+  // Red-flag questions (kb.questions with red_flag) not yet done for this
+  // case (is_done), and those with at least one finding answered "not sure":
+  // done, but their warning signs are unknown. The advice is incomplete
+  // while either list is not empty. Indices into kb.questions, in file order.
+  std::vector<int> unanswered_red_flags, unsure_red_flags;
   int next_question = -1;
+  Fit fit;
 };
 
 Assessment assess(const KnowledgeBase& kb, const Case& kase);

@@ -117,6 +117,7 @@ class Loader {
     load_meta();
     load_sources();
     load_findings();
+    load_unexplained();
     load_questions();
     load_conditions();
     load_rules();
@@ -161,7 +162,7 @@ class Loader {
     FileReader r("meta.json", result_.problems);
     const Value* meta = file("meta.json", r);
     if (!meta) return;
-    r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "about"});
+    r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "unexplained", "emergency_signs", "about"});
     kb().version = r.text(*meta, "$", "version");
     if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
@@ -188,6 +189,50 @@ class Loader {
       }
     }
     kb().serious_cause_threshold = r.number(*meta, "$", "serious_cause_threshold", 0.0, 1.0, 0.1);
+    if (const Value* signs = r.field(*meta, "$", "emergency_signs")) {
+      const std::string path = "$.emergency_signs";
+      r.only(*signs, path, {"title", "intro", "items", "last", "sources"});
+      EmergencySigns& e = kb().emergency_signs;
+      e.title = r.text(*signs, path, "title");
+      e.intro = r.text(*signs, path, "intro");
+      e.last = r.text(*signs, path, "last");
+      e.items = r.text_list(*signs, path, "items", true);
+      e.sources = r.text_list(*signs, path, "sources", true);
+    }
+  }
+
+  // meta.json "unexplained" (and the emergency signs' sources), read once findings and sources are known.
+  void load_unexplained() {
+    FileReader r("meta.json", result_.problems);
+    const Value* meta = bundle_.find("meta.json");
+    if (!meta || !meta->is_object()) return;
+    if (meta->contains("emergency_signs")) check_sources(r, "$.emergency_signs.sources", kb().emergency_signs.sources);
+    const Value* u = r.field(*meta, "$", "unexplained");
+    if (!u) return;
+    const std::string path = "$.unexplained";
+    r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "message", "reason", "sources"});
+    Unexplained& e = kb().unexplained;
+    e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
+    e.min_answers = static_cast<int>(r.number(*u, path, "min_answers", 0.0, 100.0, 3.0));
+    e.max_top_score = r.number(*u, path, "max_top_score", 0.0, 1.0, 0.5);
+    std::string level = r.text(*u, path, "level");
+    if (!level.empty() && !parse_level(level, e.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
+    e.message = r.text(*u, path, "message");
+    e.reason = r.text(*u, path, "reason");
+    e.sources = r.text_list(*u, path, "sources", true);
+    check_sources(r, path + ".sources", e.sources);
+    if (const Value* list = r.field(*u, path, "systemic_findings")) {
+      if (!list->is_array() || list->empty()) return r.problem(path + ".systemic_findings", "expected a non-empty array of finding ids");
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string item = path + ".systemic_findings[" + std::to_string(i) + "]";
+        int f = finding_ref(r, item, (*list)[i]);
+        if (f < 0) continue;
+        // The floor must only rise with warning answers (fit.cpp): systemic findings are warning signs.
+        if (kb().findings[f].warning_answer != std::optional<bool>(true))
+          r.problem(item, "finding '" + kb().findings[f].id + "' must have \"warning_answer\": true");
+        e.systemic.push_back(f);
+      }
+    }
   }
 
   void load_sources() {

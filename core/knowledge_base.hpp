@@ -74,6 +74,23 @@ constexpr int kMaxRuleFindings = 20;
 // The largest age in months a rule may name: 120 years and 11 months.
 constexpr int kMaxRuleMonths = 120 * 12 + 11;
 
+// The safety net for causes the knowledge base does not know (meta.json "unexplained").
+struct Unexplained {
+  double threshold = 1.0;     // nats: below this the known causes do not explain the answers
+  int min_answers = 3;        // rash answers needed before judging
+  double max_top_score = 0.5; // a cause with at least this score stands out: the pattern matches it
+  Level level = Level::consult;
+  std::vector<int> systemic;  // findings that make an unexplained rash need a doctor
+  std::string message, reason;
+  std::vector<std::string> sources;
+};
+
+// What the start screen shows before any question (meta.json "emergency_signs").
+struct EmergencySigns {
+  std::string title, intro, last;
+  std::vector<std::string> items, sources;
+};
+
 struct Rule {
   std::string id, reason;
   Level level = Level::consult;
@@ -93,6 +110,8 @@ struct KnowledgeBase {
   std::string version;
   std::array<std::string, kLevelCount> advice;
   std::array<double, kLevelCount> cause_thresholds{{1.0, 0.5, 0.3, 0.4}};
+  Unexplained unexplained;
+  EmergencySigns emergency_signs;
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

@@ -13,6 +13,12 @@ void finding_ids(Writer& w, std::string_view name, const KnowledgeBase& kb, cons
   w.end_array();
 }
 
+void question_ids(Writer& w, std::string_view name, const KnowledgeBase& kb, const std::vector<int>& questions) {
+  w.key(name).begin_array();
+  for (int q : questions) w.value(kb.questions[q].id);
+  w.end_array();
+}
+
 void question(Writer& w, const KnowledgeBase& kb, const Question& q) {
   w.begin_object().member("id", q.id).member("type", question_type_id(q.type)).member("text", q.text);
   finding_ids(w, "findings", kb, q.findings);
@@ -40,13 +46,26 @@ void triage(Writer& w, const KnowledgeBase& kb, const Assessment& a) {
     w.begin_object().member("level", level_id(r.level)).member("text", r.text);
     if (r.rule >= 0) w.member("rule", kb.rules[r.rule].id).string_list("sources", kb.rules[r.rule].sources);
     if (r.condition >= 0) w.member("condition", kb.conditions[r.condition].id);
+    if (r.unexplained) w.member("unexplained", true).string_list("sources", kb.unexplained.sources);
     w.end_object();
   }
   w.end_array();
   w.key("escalates_if").begin_array();
   for (const Escalation& e : a.escalations)
     w.begin_object().member("finding", kb.findings[e.finding].id).member("level", level_id(e.level)).end_object();
-  w.end_array().end_object();
+  w.end_array();
+  question_ids(w, "unanswered_red_flags", kb, a.unanswered_red_flags);
+  question_ids(w, "unsure_red_flags", kb, a.unsure_red_flags);
+  w.end_object();
+}
+
+// How well the known causes explain the answers (fit.hpp): the result says so
+// in plain words when they do not, and which answers they leave unexplained.
+void fit(Writer& w, const KnowledgeBase& kb, const Fit& f) {
+  w.key("fit").begin_object().member("matches_known_causes", f.matches);
+  if (!f.matches) w.member("message", kb.unexplained.message);
+  finding_ids(w, "unexplained", kb, f.unexplained);
+  w.key("case_fit").decimal(f.case_fit, 2).key("rash_fit").decimal(f.rash_fit, 2).end_object();
 }
 
 }  // namespace
@@ -55,6 +74,7 @@ std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
   Writer w;
   w.begin_object();
   triage(w, kb, a);
+  fit(w, kb, a.fit);
   w.key("conditions").begin_array();
   for (const RankedCondition& rc : a.conditions) {
     const Condition& c = kb.conditions[rc.condition];
@@ -83,7 +103,10 @@ std::string describe_json(const KnowledgeBase& kb) {
   w.begin_object().member("kb_version", kb.version).key("triage_levels").begin_array();
   for (int l = 0; l < kLevelCount; ++l)
     w.begin_object().member("id", level_id(static_cast<Level>(l))).member("advice", kb.advice[l]).end_object();
-  w.end_array().key("findings").begin_array();
+  const EmergencySigns& signs = kb.emergency_signs;
+  w.end_array().key("emergency_signs").begin_object().member("title", signs.title).member("intro", signs.intro);
+  w.string_list("items", signs.items).member("last", signs.last).string_list("sources", signs.sources).end_object();
+  w.key("findings").begin_array();
   for (const Finding& f : kb.findings)
     w.begin_object().member("id", f.id).member("group", f.group).member("label", f.label).member("text", f.text).end_object();
   w.end_array().key("questions").begin_array();

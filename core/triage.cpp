@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "fit.hpp"
 #include "ranking.hpp"
 #include "rules.hpp"
 
@@ -394,6 +395,9 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
 
   // The rules and the causes are taken apart: the highest of both over every subset.
   Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
+  // An unexplained rash with a systemic symptom: its rash part reads no warning
+  // answer, so this floor too can only rise as warning answers are given (fit.hpp).
+  best = std::max(best, unexplained_floor(kb, kase, best));
   if (given.empty() || best == Level::emergency) return best;
 
   const std::size_t n = scores.size(), k = given.size();
@@ -425,6 +429,8 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                             : "Your answers could fit " + cond.name + ", which needs checking.";
     t.reasons.push_back({level, text, -1, c});
   }
+  Level floor = unexplained_floor(kb, kase, Level::self_care);
+  if (floor > Level::self_care) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true});
   t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);

@@ -16,6 +16,7 @@ struct TriageReason {
   std::string text;
   int rule = -1;       // index into kb.rules, or -1 when a cause set it
   int condition = -1;  // index into kb.conditions when a cause set it
+  bool unexplained = false;  // the safety net for causes the knowledge base does not know (fit.hpp)
 };
 
 struct Triage {

@@ -1,0 +1,32 @@
+// How well the causes the knowledge base knows explain a case: the safety net
+// for the causes it does not know (data/README.md, "When nothing fits").
+#pragma once
+
+#include <vector>
+
+#include "case.hpp"
+#include "knowledge_base.hpp"
+
+namespace spotcheck {
+
+struct Fit {
+  // log P(answers | the known causes, weighted by their priors) minus
+  // log P(answers | a generic rash, each finding at its base rate): how many
+  // nats better the known causes explain the answers than no cause in particular.
+  double case_fit = 0;
+  // The same over the answers about the rash itself (findings without a
+  // warning answer): what the spots look like, where, how they came.
+  double rash_fit = 0;
+  int rash_answers = 0;
+  bool matches = true;               // false: the pattern does not match the known causes
+  bool raises_level = false;         // unexplained rash with a systemic symptom: kb.unexplained.level at least
+  std::vector<int> unexplained;      // answered-yes findings the known causes explain worse than a generic rash
+};
+
+Fit evidence_fit(const KnowledgeBase& kb, const Case& kase);
+
+// kb.unexplained.level when the rash is unexplained and comes with a systemic
+// symptom, else self-care; cheap when `current` is already as high.
+Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current);
+
+}  // namespace spotcheck
