@@ -17,12 +17,12 @@ struct Partial {
   // states it (with_age()) as age_months under 24 months, else as whole
   // years, so the bounds below are what rules can know from each form.
   int months_lo = 0, months_hi = kMaxRuleMonths;
+  bool age_known = false;  // some bound needs the age known (any bound does: unknown matches none)
 
-  bool age_set() const { return months_lo > 0 || months_hi < kMaxRuleMonths; }
   // The case with the lowest age allowed, or no age when nothing asked for one.
   spotcheck::Case with_age() const {
     spotcheck::Case out = kase;
-    if (!age_set()) return out;
+    if (!age_known) return out;
     if (months_lo <= 23) out.age_months = months_lo;
     out.age = months_lo / 12;
     return out;
@@ -39,6 +39,7 @@ inline int known_at_least(int n) { return n <= 24 ? n : 12 * ((n + 11) / 12); }
 
 // Keeps the age at least `lo` months (want) or below it (not want).
 inline bool at_least(Partial& p, int lo, bool want) {
+  p.age_known = true;
   if (want) p.months_lo = std::max(p.months_lo, lo);
   else p.months_hi = std::min(p.months_hi, lo - 1);
   return p.months_lo <= p.months_hi;
@@ -46,6 +47,7 @@ inline bool at_least(Partial& p, int lo, bool want) {
 
 // Keeps the age at most `hi` months (want) or above it (not want).
 inline bool at_most(Partial& p, int hi, bool want) {
+  p.age_known = true;
   if (want) p.months_hi = std::min(p.months_hi, hi);
   else p.months_lo = std::max(p.months_lo, hi + 1);
   return p.months_lo <= p.months_hi;

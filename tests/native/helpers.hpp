@@ -45,6 +45,57 @@ inline spotcheck::KbLoadResult load_bundle(const json& bundle) {
   return spotcheck::load_knowledge_base(*parsed);
 }
 
+// meta.json's blocks beyond the levels and thresholds (the safety net
+// "unexplained", the start screen's "emergency_signs", whatever comes next)
+// for a test knowledge base: copied from data/meta.json, so they follow its
+// schema, with the sources replaced by "s" and the safety net's findings,
+// level and thresholds by these.
+inline void add_meta_texts(json& meta, const char* level, double threshold, int min_answers, const std::vector<std::string>& systemic) {
+  static const json real = [] {
+    return json::parse(read_text(std::filesystem::path(SPOTCHECK_DATA_DIR) / "meta.json"));
+  }();
+  for (auto it = real.begin(); it != real.end(); ++it) {
+    if (meta.contains(it.key()) || it.key() == "about" || !it.value().is_object()) continue;
+    json block = it.value();
+    if (block.contains("sources")) block["sources"] = {"s"};
+    meta[it.key()] = block;
+  }
+  if (meta.contains("unexplained")) {
+    json& u = meta["unexplained"];
+    u["level"] = level, u["threshold"] = threshold, u["min_answers"] = min_answers, u["systemic_findings"] = systemic;
+  }
+}
+
+// A small valid knowledge base, written here (it does not change when data/
+// does): findings a, b, c, w (w's warning answer is yes), one question each,
+// two causes and one rule (w yes: urgent). Tests change it and load it.
+inline json tiny_bundle() {
+  json findings = json::array(), questions = json::array();
+  for (const char* id : {"a", "b", "c", "w"}) {
+    json f = {{"id", id}, {"group", "g"}, {"label", "Label"}, {"text", "Text."}, {"base_rate", 0.2}};
+    if (std::string(id) == "w") f["warning_answer"] = true;
+    findings.push_back(f);
+    questions.push_back({{"id", std::string("q_") + id}, {"type", "yes_no"}, {"text", "Question?"}, {"findings", {id}}});
+  }
+  json meta = {{"version", "tiny"}, {"triage_levels", json::array()}, {"serious_cause_threshold", 0.1},
+               {"cause_thresholds", {{"consult", 0.3}, {"urgent", 0.3}, {"emergency", 0.6}}}};
+  for (const char* l : {"self_care", "consult", "urgent", "emergency"}) meta["triage_levels"].push_back({{"id", l}, {"advice", "Advice."}});
+  add_meta_texts(meta, "consult", 1.0, 3, {"w"});
+  auto condition = [](const char* id, const char* urgency, double a) {
+    return json{{"id", id}, {"name", "Cause"}, {"description", "Description."}, {"urgency", urgency}, {"prior", {{"base", 0.1}}},
+                {"likelihoods", {{"a", a}}}, {"care", {"Care."}}, {"warning_signs", {"Sign."}}, {"sources", {"s"}}};
+  };
+  return {{"meta.json", meta},
+          {"sources.json", {{"s", {{"title", "Title"}, {"publisher", "Publisher"}, {"url", ""}}}}},
+          {"findings.json", {{"sources", {"s"}}, {"findings", findings}}},
+          {"questions.json", {{"sources", {"s"}}, {"questions", questions}}},
+          {"conditions/one.json", condition("one", "self_care", 0.8)},
+          {"conditions/two.json", condition("two", "consult", 0.2)},
+          {"red_flags.json",
+           {{"rules", {{{"id", "w_yes"}, {"level", "urgent"}, {"reason", "A reason long enough to read."}, {"when", {{"finding", "w"}}},
+                        {"sources", {"s"}}}}}}}};
+}
+
 inline const spotcheck::KnowledgeBase& kb() {
   static const spotcheck::KnowledgeBase instance = [] {
     auto loaded = load_bundle(data_bundle());

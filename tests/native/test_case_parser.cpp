@@ -214,3 +214,150 @@ TEST_CASE("the size and depth limits are exact") {
   // Unbalanced brackets fool the depth count, but such text is never valid JSON.
   CHECK(error_of("{]]]]]]]]]]" + std::string(9, '[') + "}")["code"] == "invalid_json");
 }
+
+TEST_CASE("a key given twice in one object is duplicate_key, with its path, wherever it is") {
+  struct Repeated {
+    const char* text;
+    const char* path;
+  };
+  const Repeated cases[] = {
+      {R"({"findings":{"fever":true,"fever":false}})", "findings.fever"},
+      {R"({"findings":{"fever":true,"fever":true}})", "findings.fever"},  // even with the same answer
+      {R"({"age":30,"findings":{},"age":31})", "age"},
+      {R"({"sex":"female","sex":"male"})", "sex"},
+      {R"({"findings":{"fever":true},"findings":{"itchy":true}})", "findings"},
+      {R"({"findings":{"blanches_on_pressure":false,"fever":true,"fever":false}})", "findings.fever"},
+      // Checked before anything else: an unknown field or finding repeated is still a repeated key.
+      {R"({"findings":{"fevr":true,"fevr":true}})", "findings.fevr"},
+      {R"({"agee":1,"agee":2})", "agee"},
+      {R"({"findings":{"fever":{"x":1,"x":2}}})", "findings.fever.x"},
+  };
+  for (const Repeated& r : cases) {
+    CAPTURE(r.text);
+    json e = error_of(r.text);
+    CHECK(e["code"] == "duplicate_key");
+    CHECK(e["path"] == r.path);
+    CHECK(e["message"].get<std::string>().find("more than once") != std::string::npos);
+  }
+  // Text that is not JSON is invalid_json, whatever keys it repeats.
+  CHECK(error_of(R"({"findings":{"fever":true,"fever":false})")["code"] == "invalid_json");
+  // The same key in different objects is fine.
+  json r = test::assess(json::parse(R"({"findings":{"fever":true}})"));
+  CHECK(test::checker().assess(R"({"findings":{"fever":true}, "age": 3})").find("\"error\"") == std::string::npos);
+  CHECK(r.contains("triage"));
+  // The answer is never silently dropped: without the repeat, non-blanching spots with fever are an emergency.
+  CHECK(test::level(test::assess(json::parse(R"({"findings":{"blanches_on_pressure":false,"fever":true}})"))) == "emergency");
+}
+
+TEST_CASE("age_months: whole months 0 to 23, agreeing with age, implying it") {
+  for (int m : {0, 1, 2, 11, 12, 23}) {
+    CAPTURE(m);
+    auto kase = test::parse({{"age_months", m}});
+    REQUIRE(kase.age_months);
+    CHECK(*kase.age_months == m);
+    REQUIRE(kase.age);
+    CHECK(*kase.age == m / 12);
+    auto both = test::parse({{"age", m / 12}, {"age_months", m}});
+    CHECK(*both.age_months == m);
+    CHECK(*both.age == m / 12);
+  }
+  CHECK(test::parse({{"age_months", 5.0}}).age_months == 5);  // 5.0 is a whole number
+  CHECK_FALSE(test::parse({{"age", 1}}).age_months);
+  struct Bad {
+    json kase;
+    const char* code;
+    const char* path;
+  };
+  const Bad bad[] = {
+      {{{"age_months", 24}}, "age_out_of_range", "age_months"},
+      {{{"age_months", -1}}, "age_out_of_range", "age_months"},
+      {{{"age_months", 1e308}}, "age_out_of_range", "age_months"},
+      {{{"age_months", 2.5}}, "invalid_value", "age_months"},
+      {{{"age_months", "3"}}, "invalid_value", "age_months"},
+      {{{"age_months", nullptr}}, "invalid_value", "age_months"},
+      {{{"age_months", true}}, "invalid_value", "age_months"},
+      {{{"age", 1}, {"age_months", 11}}, "invalid_value", "age_months"},
+      {{{"age", 0}, {"age_months", 12}}, "invalid_value", "age_months"},
+      {{{"age", 30}, {"age_months", 3}}, "invalid_value", "age_months"},
+      // age is read first (keys in order): its own problem comes first.
+      {{{"age", 200}, {"age_months", 3}}, "age_out_of_range", "age"},
+      {{{"age", 1}, {"age_months", 30}}, "age_out_of_range", "age_months"},
+  };
+  for (const Bad& b : bad) {
+    CAPTURE(b.kase.dump());
+    json e = error_of(b.kase.dump());
+    CHECK(e["code"] == b.code);
+    CHECK(e["path"] == b.path);
+  }
+  CHECK(error_of(R"({"age_monts": 3})")["message"].get<std::string>().find("did you mean 'age_months'") != std::string::npos);
+  // Through the whole engine: a result, and the same as the age in years where no rule reads months.
+  json r = test::assess({{"age_months", 7}, {"findings", {{"fever", true}}}});
+  REQUIRE(r.contains("triage"));
+}
+
+TEST_CASE("a yes implies the findings listed in 'implies', transitively, whatever they were answered") {
+  // A tiny knowledge base: c implies a, a implies b.
+  json bundle = test::tiny_bundle();
+  bundle["findings.json"]["findings"][0]["implies"] = {"b"};
+  bundle["findings.json"]["findings"][2]["implies"] = {"a"};
+  auto loaded = test::load_bundle(bundle);
+  REQUIRE(loaded.ok());
+  const auto& kb = loaded.kb;
+  auto parse = [&](const char* text) {
+    auto parsed = spotcheck::parse_case(text, kb);
+    REQUIRE(std::holds_alternative<spotcheck::Case>(parsed));
+    return std::get<spotcheck::Case>(parsed);
+  };
+  using spotcheck::Answer;
+  const int a = kb.find_finding("a"), b = kb.find_finding("b"), c = kb.find_finding("c");
+  CHECK(kb.findings[c].implies == std::vector<int>{a, b});  // closed over the chain
+  auto kase = parse(R"({"findings":{"c":true}})");
+  CHECK(kase.answers[a] == Answer::yes);
+  CHECK(kase.answers[b] == Answer::yes);
+  kase = parse(R"({"findings":{"a":true,"b":false}})");
+  CHECK(kase.answers[b] == Answer::yes);
+  kase = parse(R"({"findings":{"a":true,"b":"unknown"}})");
+  CHECK(kase.answers[b] == Answer::yes);
+  // Only a yes implies: no and not sure imply nothing.
+  kase = parse(R"({"findings":{"c":false,"a":"unknown"}})");
+  CHECK(kase.answers[a] == Answer::unsure);
+  CHECK(kase.answers[b] == Answer::unasked);
+  // And nothing implies backwards.
+  kase = parse(R"({"findings":{"b":true}})");
+  CHECK(kase.answers[a] == Answer::unasked);
+  CHECK(kase.answers[c] == Answer::unasked);
+}
+
+TEST_CASE("the knowledge base's own implications hold through the text API") {
+  // Skip-proof: every implication the shipped knowledge base declares (the
+  // contract's pregnant -> liver_disease_or_pregnancy among them, once there).
+  const auto& kb = test::kb();
+  for (const auto& f : kb.findings)
+    for (int g : f.implies) {
+      CAPTURE(f.id);
+      CAPTURE(kb.findings[g].id);
+      auto kase = test::parse({{"findings", {{f.id, true}, {kb.findings[g].id, false}}}});
+      CHECK(kase.answers[g] == spotcheck::Answer::yes);
+    }
+  if (kb.find_finding("pregnant") >= 0 && kb.find_finding("liver_disease_or_pregnancy") >= 0)
+    CHECK(test::parse({{"findings", {{"pregnant", true}}}}).answers[kb.find_finding("liver_disease_or_pregnancy")] == spotcheck::Answer::yes);
+}
+
+TEST_CASE("escalates_if counts what a yes implies: a finding whose yes implies a warning sign raises the advice") {
+  json bundle = test::tiny_bundle();
+  bundle["findings.json"]["findings"][0]["implies"] = {"w"};  // a implies w; w yes is urgent (tiny_bundle's rule)
+  std::string error;
+  auto checker = spotcheck::Checker::create(bundle.dump(), error);
+  INFO(error);
+  REQUIRE(checker);
+  auto escalations = [&](const char* text) {
+    json r = json::parse(checker->assess(text));
+    std::vector<std::string> out;
+    for (const auto& e : r["triage"]["escalates_if"]) out.push_back(e["finding"].get<std::string>() + ":" + e["level"].get<std::string>());
+    return out;
+  };
+  CHECK(escalations(R"({"findings":{}})") == std::vector<std::string>{"a:urgent", "w:urgent"});
+  // Even when w was answered no: a yes to a still makes it yes.
+  CHECK(escalations(R"({"findings":{"w":false}})") == std::vector<std::string>{"a:urgent"});
+  CHECK(test::level(json::parse(checker->assess(R"({"findings":{"w":false,"a":true}})"))) == "urgent");
+}

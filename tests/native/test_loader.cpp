@@ -104,3 +104,132 @@ TEST_CASE("every finding must be asked by exactly one question") {
   questions.back()["id"] = "q_again";
   CHECK(!problems_of(bundle).empty());
 }
+
+TEST_CASE("the tiny test knowledge base loads") {
+  auto loaded = test::load_bundle(test::tiny_bundle());
+  INFO(dump(loaded.problems));
+  CHECK(loaded.ok());
+}
+
+TEST_CASE("'implies' must name other findings, and no chain may come back") {
+  auto with = [](const std::vector<std::pair<int, json>>& implies) {
+    json bundle = test::tiny_bundle();
+    for (const auto& [i, list] : implies) bundle["findings.json"]["findings"][i]["implies"] = list;
+    return problems_of(bundle);
+  };
+  CHECK(has_problem(with({{0, {"zz"}}}), "findings.json", "$.findings[0].implies[0]", "unknown finding 'zz'"));
+  CHECK(has_problem(with({{0, {"a"}}}), "findings.json", "$.findings[0].implies[0]", "cannot imply itself"));
+  CHECK(has_problem(with({{0, {"b", "b"}}}), "findings.json", "$.findings[0].implies[1]", "listed twice"));
+  CHECK(has_problem(with({{0, "b"}}), "findings.json", "$.findings[0].implies", "expected an array"));
+  CHECK(has_problem(with({{0, {1}}}), "findings.json", "$.findings[0].implies[0]", "expected a finding id"));
+  auto cycle = with({{0, {"b"}}, {1, {"c"}}, {2, {"a"}}});
+  INFO(dump(cycle));
+  CHECK(has_problem(cycle, "findings.json", "$.findings[2].implies", "cycle: a -> b -> c -> a"));
+  CHECK(with({{0, {"b", "c"}}, {1, {"c"}}}).empty());  // a diamond is not a cycle
+}
+
+TEST_CASE("unknown keys are refused everywhere in the knowledge base, with a 'did you mean'") {
+  json bundle = test::tiny_bundle();
+  bundle["meta.json"]["serious_cause_treshold"] = 0.1;
+  bundle["meta.json"]["triage_levels"][0]["advise"] = "x";
+  bundle["meta.json"]["cause_thresholds"]["self_care"] = 0.5;
+  bundle["sources.json"]["s"]["tittle"] = "x";
+  bundle["findings.json"]["extra"] = 1;
+  bundle["findings.json"]["findings"][0]["implise"] = {"b"};
+  bundle["questions.json"]["questions"][0]["red-flag"] = true;
+  bundle["questions.json"]["questions"][1]["options"] = json::array();  // a yes/no question has findings, not options
+  bundle["red_flags.json"]["rules"][0]["sorces"] = {"s"};
+  bundle["red_flags.json"]["rules"][0]["when"]["iss"] = true;
+  bundle["conditions/one.json"]["likelihood"] = json::object();
+  bundle["conditions/one.json"]["prior"]["by_sex"] = {{"female", 1.0}, {"other", 1.0}};
+  bundle["conditions/one.json"]["prior"]["by_age"] = {{{"min", 0}, {"max", 5}, {"factor", 1.0}, {"weight", 2}}};
+  bundle["conditions/one.json"]["prior"]["bse"] = 0.1;
+  bundle["extra.json"] = json::object();
+  auto problems = problems_of(bundle);
+  INFO(dump(problems));
+  CHECK(has_problem(problems, "meta.json", "$.serious_cause_treshold", "unknown field (did you mean 'serious_cause_threshold'?)"));
+  CHECK(has_problem(problems, "meta.json", "$.triage_levels[0].advise", "unknown field (did you mean 'advice'?)"));
+  CHECK(has_problem(problems, "meta.json", "$.cause_thresholds.self_care", "unknown field"));
+  CHECK(has_problem(problems, "sources.json", "$.s.tittle", "unknown field (did you mean 'title'?)"));
+  CHECK(has_problem(problems, "findings.json", "$.extra", "unknown field"));
+  CHECK(has_problem(problems, "findings.json", "$.findings[0].implise", "unknown field (did you mean 'implies'?)"));
+  CHECK(has_problem(problems, "questions.json", "$.questions[0].red-flag", "unknown field (did you mean 'red_flag'?)"));
+  CHECK(has_problem(problems, "questions.json", "$.questions[1].options", "unknown field"));
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[0].sorces", "unknown field (did you mean 'sources'?)"));
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[0].when.iss", "unknown field"));
+  CHECK(has_problem(problems, "conditions/one.json", "$.likelihood", "unknown field (did you mean 'likelihoods'?)"));
+  CHECK(has_problem(problems, "conditions/one.json", "$.prior.by_sex.other", "unknown field"));
+  CHECK(has_problem(problems, "conditions/one.json", "$.prior.by_age[0].weight", "unknown field"));
+  CHECK(has_problem(problems, "conditions/one.json", "$.prior.bse", "unknown field (did you mean 'base'?)"));
+  CHECK(has_problem(problems, "extra.json", "$", "unknown file"));
+  // Notes for people editing the files are allowed, as text.
+  json notes = test::tiny_bundle();
+  for (const char* file : {"meta.json", "findings.json", "questions.json", "red_flags.json", "conditions/one.json", "sources.json"})
+    notes[file]["about"] = "A note.";
+  notes["findings.json"]["findings"][0]["note"] = "A note.";
+  notes["questions.json"]["questions"][0]["note"] = "A note.";
+  notes["red_flags.json"]["rules"][0]["note"] = "A note.";
+  notes["sources.json"]["s"]["note"] = "A note.";
+  CHECK(problems_of(notes).empty());
+  notes["red_flags.json"]["rules"][0]["note"] = 3;
+  CHECK(has_problem(problems_of(notes), "red_flags.json", "$.rules[0].note", "expected a string"));
+}
+
+TEST_CASE("a key repeated in a data file is reported with the file and the path") {
+  const json tiny = test::tiny_bundle();
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto it = tiny.begin(); it != tiny.end(); ++it) files.push_back({it.key(), it.value().dump()});
+  auto ok = spotcheck::load_knowledge_base_files(files);
+  INFO(dump(ok.problems));
+  CHECK(ok.ok());
+  for (auto& [name, text] : files) {
+    if (name == "conditions/one.json") text.insert(text.find("\"likelihoods\":{") + 15, "\"a\":0.5,");
+    if (name == "red_flags.json") text.insert(text.find("\"id\":\"w_yes\"") + 12, ",\"level\":\"consult\"");
+    if (name == "questions.json") text.pop_back();  // not JSON
+  }
+  auto bad = spotcheck::load_knowledge_base_files(files);
+  INFO(dump(bad.problems));
+  CHECK(has_problem(bad.problems, "conditions/one.json", "$.likelihoods.a", "duplicate key 'a'"));
+  CHECK(has_problem(bad.problems, "red_flags.json", "$.rules[0].level", "duplicate key 'level'"));
+  CHECK(has_problem(bad.problems, "questions.json", "$", "not valid JSON"));
+  // The same in a bundle's text (Checker::create, kb_check on a bundle): the file is the first step.
+  std::string bundle = test::tiny_bundle().dump();
+  bundle.insert(bundle.find("\"likelihoods\":{") + 15, "\"a\":0.5,");
+  auto from_text = spotcheck::load_knowledge_base_text(bundle);
+  INFO(dump(from_text.problems));
+  CHECK(has_problem(from_text.problems, "conditions/one.json", "$.likelihoods.a", "duplicate key 'a'"));
+  std::string error;
+  CHECK_FALSE(spotcheck::Checker::create(bundle, error));
+  CHECK(error.find("conditions/one.json: $.likelihoods.a: duplicate key 'a'") != std::string::npos);
+  CHECK(has_problem(spotcheck::load_knowledge_base_text("{\"meta.json\":{},\"meta.json\":{}}").problems, "(bundle)", "$", "given twice"));
+  CHECK(has_problem(spotcheck::load_knowledge_base_text("{").problems, "(bundle)", "$", "not valid JSON"));
+}
+
+TEST_CASE("age rule bounds are whole numbers in range; a rule may read at most 20 findings with a warning answer") {
+  auto with_when = [](json when) {
+    json bundle = test::tiny_bundle();
+    bundle["red_flags.json"]["rules"][0]["when"] = std::move(when);
+    return problems_of(bundle);
+  };
+  CHECK(with_when({{"age_months_max", 2}}).empty());
+  CHECK(with_when({{"age_months_min", 1451}}).empty());
+  CHECK(has_problem(with_when({{"age_months_max", 2.5}}), "red_flags.json", "$.rules[0].when.age_months_max", "whole number"));
+  CHECK(has_problem(with_when({{"age_months_min", 1452}}), "red_flags.json", "$.rules[0].when.age_months_min", "out of range"));
+  CHECK(has_problem(with_when({{"age_max", 1.5}}), "red_flags.json", "$.rules[0].when.age_max", "whole number"));
+  CHECK(has_problem(with_when({{"age_months_max", 2}, {"age_max", 1}}), "red_flags.json", "$.rules[0].when", "exactly one operator"));
+  // 21 findings with a warning answer in one rule: refused; 20 is the limit.
+  json bundle = test::tiny_bundle();
+  json all = json::array();
+  for (int i = 0; i < 21; ++i) {
+    std::string id = "x" + std::to_string(i);
+    bundle["findings.json"]["findings"].push_back(
+        {{"id", id}, {"group", "g"}, {"label", "Label"}, {"text", "Text."}, {"base_rate", 0.2}, {"warning_answer", true}});
+    bundle["questions.json"]["questions"].push_back({{"id", "q_" + id}, {"type", "yes_no"}, {"text", "Question?"}, {"findings", {id}}});
+    all.push_back({{"finding", id}});
+  }
+  bundle["red_flags.json"]["rules"][0]["when"] = {{"all", all}};
+  CHECK(has_problem(problems_of(bundle), "red_flags.json", "$.rules[0].when", "reads 21 findings with a warning answer; at most 20"));
+  all.erase(all.size() - 1);
+  bundle["red_flags.json"]["rules"][0]["when"] = {{"all", all}};
+  CHECK(problems_of(bundle).empty());
+}

@@ -162,3 +162,80 @@ TEST_CASE("a dangerous cause with a meaningful probability raises the triage wit
   for (const auto& d : r["triage"]["reason_details"]) by_cause = by_cause || d.contains("condition");
   CHECK(by_cause);
 }
+
+TEST_CASE("age_months_max / age_months_min: known from the months, or from the whole years; an unknown age is neither") {
+  using spotcheck::Expr;
+  auto expr = [](Expr::Kind kind, int n) {
+    Expr e;
+    e.kind = kind;
+    e.age = n;
+    return e;
+  };
+  auto with = [](std::optional<int> age, std::optional<int> months) {
+    spotcheck::Case kase;
+    kase.age = age, kase.age_months = months;
+    return kase;
+  };
+  for (int n = 0; n <= 60; ++n) {
+    CAPTURE(n);
+    const Expr at_most = expr(Expr::Kind::age_months_max, n), at_least = expr(Expr::Kind::age_months_min, n);
+    for (int m = 0; m <= 23; ++m) {
+      CAPTURE(m);
+      CHECK(spotcheck::matches(at_most, with(m / 12, m)) == (m <= n));
+      CHECK(spotcheck::matches(at_least, with(m / 12, m)) == (m >= n));
+    }
+    for (int a = 0; a <= 120; ++a) {
+      CAPTURE(a);  // a whole year is 12a to 12a + 11 months
+      CHECK(spotcheck::matches(at_most, with(a, std::nullopt)) == (12 * a + 11 <= n));
+      CHECK(spotcheck::matches(at_least, with(a, std::nullopt)) == (12 * a >= n));
+    }
+    CHECK_FALSE(spotcheck::matches(at_most, with(std::nullopt, std::nullopt)));
+    CHECK_FALSE(spotcheck::matches(at_least, with(std::nullopt, std::nullopt)));
+  }
+  // Years from months: age_max and age_min read the age the months imply.
+  CHECK(spotcheck::matches(expr(Expr::Kind::age_max, 1), test::parse({{"age_months", 23}})));
+  CHECK_FALSE(spotcheck::matches(expr(Expr::Kind::age_min, 2), test::parse({{"age_months", 23}})));
+}
+
+TEST_CASE("a rule on months through the whole engine: a fever under 3 months") {
+  json bundle = test::tiny_bundle();
+  bundle["red_flags.json"]["rules"].push_back({{"id", "young_baby_a"}, {"level", "emergency"}, {"reason", "A reason long enough to read."},
+                                               {"when", {{"all", {{{"finding", "a"}}, {{"age_months_max", 2}}}}}}, {"sources", {"s"}}});
+  std::string error;
+  auto checker = spotcheck::Checker::create(bundle.dump(), error);
+  INFO(error);
+  REQUIRE(checker);
+  auto level = [&](json kase) { return test::level(json::parse(checker->assess(kase.dump()))); };
+  CHECK(level({{"age_months", 2}, {"findings", {{"a", true}}}}) == "emergency");
+  CHECK(level({{"age_months", 0}, {"age", 0}, {"findings", {{"a", true}}}}) == "emergency");
+  CHECK(level({{"age_months", 3}, {"findings", {{"a", true}}}}) != "emergency");
+  CHECK(level({{"age", 0}, {"findings", {{"a", true}}}}) != "emergency");  // 0 years: 0 to 11 months, not known to be under 3
+  CHECK(level({{"findings", {{"a", true}}}}) != "emergency");
+}
+
+TEST_CASE("the rule solver finds a case for every age bound, in months or years, wanted true or false") {
+  using spotcheck::Expr;
+  // Every age a case can state: months 0 to 23 exactly, or whole years.
+  std::vector<spotcheck::Case> ages;
+  for (int m = 0; m <= 23; ++m) ages.push_back({m / 12, std::nullopt, {}, m});
+  for (int a = 0; a <= 120; ++a) ages.push_back({a, std::nullopt, {}, std::nullopt});
+  for (auto kind : {Expr::Kind::age_months_max, Expr::Kind::age_months_min, Expr::Kind::age_max, Expr::Kind::age_min}) {
+    const bool months = kind == Expr::Kind::age_months_max || kind == Expr::Kind::age_months_min;
+    for (int n = 0; n <= (months ? spotcheck::kMaxRuleMonths : 120); n += (n < 60 ? 1 : 7)) {
+      Expr e;
+      e.kind = kind;
+      e.age = n;
+      for (bool want : {true, false}) {
+        CAPTURE(static_cast<int>(kind));
+        CAPTURE(n);
+        CAPTURE(want);
+        bool possible = false;
+        for (const auto& kase : ages) possible = possible || spotcheck::matches(e, kase) == want;
+        spotcheck::Partial start;
+        auto found = spotcheck::satisfy(e, want, start);
+        CHECK(found.has_value() == possible);
+        if (found) CHECK(spotcheck::matches(e, found->with_age()) == want);
+      }
+    }
+  }
+}
