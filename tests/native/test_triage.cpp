@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <random>
 
+#include "fit.hpp"
 #include "helpers.hpp"
 #include "ranking.hpp"
 #include "rules.hpp"
@@ -81,8 +82,9 @@ std::vector<std::pair<int, bool>> warning_answers_of(const KnowledgeBase& kb, co
 }
 
 // The definition, written plainly: the highest over every subset S of the
-// case's warning answers of the rules matched on the case without S and the
-// level the causes' scores imply without S. The subsets are visited in
+// case's warning answers of the rules matched on the case without S, the
+// level the causes' scores imply without S, and the safety net for an
+// unexplained rash (fit.hpp) without S. The subsets are visited in
 // Gray-code order, so each step takes away or gives back one answer and moves
 // the log joints by one answer's evidence. It stops early only at emergency,
 // the highest level there is.
@@ -104,7 +106,8 @@ Level reference_level(const KnowledgeBase& kb, const Case& kase) {
         logs[c] += away ? -e : e;
       }
     }
-    best = std::max({best, rule_level(kb, without), cause_level(kb, plain_scores(logs))});
+    best = std::max({best, rule_level(kb, without), cause_level(kb, plain_scores(logs)),
+                     spotcheck::unexplained_floor(kb, without, Level::self_care)});
     if (best == Level::emergency) break;
   }
   return best;
@@ -217,14 +220,16 @@ test::json random_knowledge_base(std::mt19937& rng) {
   json meta = {{"version", "random"}, {"triage_levels", json::array()}, {"serious_cause_threshold", uniform(0.02, 0.3)},
                {"cause_thresholds", {{"consult", uniform(0.1, 0.8)}, {"urgent", uniform(0.1, 0.8)}, {"emergency", uniform(0.1, 0.8)}}}};
   for (const char* l : levels) meta["triage_levels"].push_back({{"id", l}, {"advice", "Advice."}});
+  std::vector<std::string> systemic = {"f0"};
+  test::add_meta_texts(meta, levels[1 + rng() % 2], uniform(-2, 3), 1 + static_cast<int>(rng() % 3), systemic);
   json finding_list = json::array(), questions = json::array();
   std::vector<std::pair<std::string, bool>> warnings;
   std::vector<std::string> plain;
   for (int f = 0; f < findings; ++f) {
     std::string id = "f" + std::to_string(f);
     json item = {{"id", id}, {"group", "g"}, {"label", "Label"}, {"text", "Text."}, {"base_rate", uniform(0.02, 0.7)}};
-    if (rng() % 3) {
-      bool yes = rng() % 4 != 0;
+    if (f == 0 || rng() % 3) {  // f0: a warning answer yes, for the safety net's systemic findings
+      bool yes = f == 0 || rng() % 4 != 0;
       item["warning_answer"] = yes;
       warnings.push_back({id, yes});
     } else {
@@ -286,7 +291,8 @@ TEST_CASE("triage_level agrees with the brute force on many small random knowled
       CAPTURE(bundle.dump());
       CAPTURE(describe(kb, kase));
       CHECK(spotcheck::level_id(optimised_level(kb, kase)) == std::string(spotcheck::level_id(expected)));
-      raised_by_subsets += expected > std::max(rule_level(kb, kase), cause_level(kb, spotcheck::normalise(lj)));
+      raised_by_subsets += expected > std::max({rule_level(kb, kase), cause_level(kb, spotcheck::normalise(lj)),
+                                                 spotcheck::unexplained_floor(kb, kase, Level::self_care)});
       ++checked;
     }
   }
