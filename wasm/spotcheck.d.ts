@@ -16,6 +16,11 @@ export type Answer = boolean | "unknown";
 export interface Case {
   /** Whole years, 0 to 120. */
   age?: number;
+  /**
+   * Whole months, 0 to 23, for babies and toddlers. Alone it implies `age`
+   * (`floor(age_months / 12)`); with `age` the two must agree.
+   */
+  age_months?: number;
   sex?: "female" | "male";
   /** Finding id (see `describe().findings`) to its answer. */
   findings?: Record<string, Answer>;
@@ -81,6 +86,18 @@ export interface Triage {
   reasons: string[];
   reason_details: ReasonDetail[];
   escalates_if: Escalation[];
+  /**
+   * Ids of the red-flag questions (`describe().questions` with `red_flag`)
+   * not yet answered for this case. While any is left, the advice is
+   * incomplete: a warning sign may not have been asked about.
+   */
+  unanswered_red_flags: string[];
+  /**
+   * Ids of the red-flag questions with at least one finding answered
+   * "unknown" (Not sure). They count as answered, but those warning signs are
+   * unknown: the advice is incomplete about them.
+   */
+  unsure_red_flags: string[];
 }
 
 export interface Result {
@@ -100,6 +117,7 @@ export type ErrorCode =
   | "invalid_value"
   | "age_out_of_range"
   | "too_large"
+  | "duplicate_key"
   | "internal_error"
   | "not_ready";
 

@@ -1,6 +1,10 @@
 // The built wasm module through the package entry point, as sites use it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createChecker } from "spotcheck";
 
 const checker = await createChecker();
@@ -43,4 +47,62 @@ test("createChecker shares one module and describes the knowledge base", async (
   assert.ok(d.findings.length >= 69);
   assert.ok(d.conditions.every((c) => c.sources.length > 0 && c.care.length > 0));
   assert.ok(d.questions.some((q) => q.id === "q_glass_test"));
+});
+
+// The raw embind module beside the package entry, for the nextQuestion
+// binding the public API does not expose (as scripts/bench/node.mjs uses it).
+async function rawModule() {
+  const dist = dirname(createRequire(import.meta.url).resolve("spotcheck"));
+  const factory = (await import(pathToFileURL(join(dist, "spotcheck_wasm.mjs")).href)).default;
+  const mod = await factory({ wasmBinary: readFileSync(join(dist, "spotcheck_wasm.wasm")) });
+  assert.equal(mod.init(), "");
+  const encoder = new TextEncoder();
+  return {
+    nextQuestion(text) {
+      const room = text.length * 3, at = mod.inputAddress(room);
+      return mod.nextQuestion(encoder.encodeInto(text, mod.HEAPU8.subarray(at, at + room)).written);
+    },
+  };
+}
+
+test("a repeated key is duplicate_key through assess, and a bad case through the nextQuestion binding", async () => {
+  const text = '{"findings":{"blanches_on_pressure":false,"fever":true,"fever":false}}';
+  assert.deepEqual(checker.assess(text).error.code, "duplicate_key");
+  assert.equal(checker.assess(text).error.path, "findings.fever");
+  assert.equal(checker.assess('{"age":30,"age":31}').error.path, "age");
+  const raw = await rawModule();
+  assert.equal(raw.nextQuestion(text), -2, "refused, not answered with one of the values");
+  assert.equal(raw.nextQuestion('{"age":30,"age":31}'), -2);
+  assert.ok(raw.nextQuestion('{"findings":{"blanches_on_pressure":false,"fever":true}}') >= -1);
+  // Without the repeat the same answers are an emergency: nothing was dropped silently before refusing.
+  assert.equal(checker.assess('{"findings":{"blanches_on_pressure":false,"fever":true}}').triage.level, "emergency");
+});
+
+test("age_months: whole months for babies, implying the age in years", () => {
+  const months = checker.assess({ age_months: 2, findings: { fever: true } });
+  assert.equal(months.error, undefined);
+  assert.ok(["emergency", "urgent", "consult", "self_care"].includes(months.triage.level));
+  assert.equal(checker.assess({ age: 1, age_months: 14 }).error, undefined);
+  assert.equal(checker.assess({ age: 1, age_months: 11 }).error.code, "invalid_value");
+  assert.equal(checker.assess({ age_months: 24 }).error.code, "age_out_of_range");
+});
+
+test("the result says which red-flag questions are unanswered or answered 'not sure'", () => {
+  const redFlags = checker.describe().questions.filter((q) => q.red_flag);
+  assert.ok(redFlags.length > 0);
+  const none = checker.assess({ findings: {} });
+  assert.deepEqual(none.triage.unanswered_red_flags, redFlags.map((q) => q.id));
+  assert.deepEqual(none.triage.unsure_red_flags, []);
+  // The first answered "not sure", the second answered: the first is unsure, neither is unanswered.
+  const findings = {};
+  for (const f of redFlags[0].findings) findings[f] = "unknown";
+  for (const f of redFlags[1]?.findings ?? []) findings[f] = false;
+  const some = checker.assess({ findings });
+  assert.deepEqual(some.triage.unanswered_red_flags, redFlags.slice(2).map((q) => q.id));
+  assert.deepEqual(some.triage.unsure_red_flags, [redFlags[0].id]);
+  // Every red-flag question answered: the advice is complete.
+  for (const q of redFlags) for (const f of q.findings) findings[f] = false;
+  const all = checker.assess({ findings });
+  assert.deepEqual(all.triage.unanswered_red_flags, []);
+  assert.deepEqual(all.triage.unsure_red_flags, []);
 });

@@ -77,6 +77,15 @@ const jsonClasses = [
   ["'toString' as a finding", { findings: { toString: true } }, "unknown_finding", "findings.toString"],
   ["'hasOwnProperty' as a field", { hasOwnProperty: 1 }, "unknown_field", "hasOwnProperty"],
   ["'prototype' as a finding", { findings: { prototype: true } }, "unknown_finding", "findings.prototype"],
+  // ages in months (CONTRACT.md, vocabulary 2.0.0): 0 to 23, agreeing with age
+  ["age_months over 23", { age_months: 24 }, "age_out_of_range", "age_months"],
+  ["a negative age_months", { age_months: -1 }, "age_out_of_range", "age_months"],
+  ["a fractional age_months", { age_months: 2.5 }, "invalid_value", "age_months"],
+  ["age_months as a string", { age_months: "3" }, "invalid_value", "age_months"],
+  ["age_months as null", { age_months: null }, "invalid_value", "age_months"],
+  ["age and age_months that disagree", { age: 1, age_months: 11 }, "invalid_value", "age_months"],
+  ["age 0 with 12 months", { age: 0, age_months: 12 }, "invalid_value", "age_months"],
+  ["a misspelt age_months", { age_month: 3 }, "unknown_field", "age_month", "did you mean 'age_months'"],
   // nesting within the limit is judged on its content, beyond it is too_large
   ["nesting 8 deep", { findings: { fever: [[[[[[true]]]]]] } }, "invalid_value", "findings.fever"],
   ["nesting 9 deep", { findings: { fever: [[[[[[[true]]]]]]] } }, "too_large", ""],
@@ -98,6 +107,31 @@ test("bad JSON text is invalid_json", () => {
     "{\"age\": 034}", "{\"age\": NaN}", "{\"age\": Infinity}", "// comment\n{}", "{\"age\": 3}\u0000", "\u0000"]) {
     assertError(text, "invalid_json", "");
   }
+});
+
+test("a key repeated in one object is duplicate_key with its path: no answer is silently dropped", () => {
+  // Only JSON text can repeat a key (an object cannot hold one twice).
+  const repeated = [
+    ['{"findings":{"fever":true,"fever":false}}', "findings.fever"],
+    ['{"findings":{"blanches_on_pressure":false,"fever":true,"fever":false}}', "findings.fever"],
+    ['{"findings":{"fever":true,"fever":true}}', "findings.fever"],
+    ['{"age":30,"findings":{"fever":true},"age":31}', "age"],
+    ['{"age":30,"age":30}', "age"],
+    ['{"sex":"female","sex":"male"}', "sex"],
+    ['{"age_months":3,"age_months":4}', "age_months"],
+    ['{"findings":{"fever":true},"findings":{"itchy":true}}', "findings"],
+    ['{"findings":{"itchy":false,"fevr":true,"fevr":true}}', "findings.fevr"],
+    ['{"findings":{"fever":true,"fever":false}, "agee": 1}', "findings.fever"],
+    ['{"findings":{"fever":{"a":1,"a":2}}}', "findings.fever.a"],
+  ];
+  for (const [text, path] of repeated) {
+    const error = assertError(text, "duplicate_key", path);
+    assert.match(error.message, /more than once/);
+  }
+  // Not JSON at all stays invalid_json, whatever it repeats.
+  assertError('{"findings":{"fever":true,"fever":false}', "invalid_json", "");
+  // The same key in two objects is no repeat.
+  assert.equal(checker.assess('{"findings":{"fever":true},"age":3}').error, undefined);
 });
 
 test("values JSON would silently drop or change are refused, not lost", () => {

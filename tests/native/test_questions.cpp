@@ -1,4 +1,5 @@
 // The interview: red flags first, grouped questions, no repeats, and a stop rule.
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -143,4 +144,42 @@ TEST_CASE("entropy from log joints equals entropy from scores") {
   }
   std::vector<double> even(16, -7.0);
   CHECK(spotcheck::entropy(spotcheck::normalise(even), even) == doctest::Approx(4.0));
+}
+
+TEST_CASE("the result lists the red-flag questions not yet answered, and those answered 'not sure'") {
+  const auto red_flags = red_flag_questions();
+  REQUIRE(!red_flags.empty());
+  auto ids = [](const json& list) {
+    std::vector<std::string> out;
+    for (const auto& id : list) out.push_back(id.get<std::string>());
+    return out;
+  };
+  std::vector<std::string> all;
+  for (const auto* q : red_flags) all.push_back(q->id);
+  json r = test::assess({{"findings", json::object()}});
+  CHECK(ids(r["triage"]["unanswered_red_flags"]) == all);
+  CHECK(r["triage"]["unsure_red_flags"].empty());
+
+  // Answered one by one: "not sure" makes a question done but unsure; an answer makes it done.
+  json findings = json::object();
+  std::vector<std::string> unsure;
+  for (std::size_t i = 0; i < red_flags.size(); ++i) {
+    const auto& q = *red_flags[i];
+    for (int f : q.findings) findings[test::kb().findings[f].id] = i % 2 ? json(false) : json("unknown");
+    if (i % 2 == 0) unsure.push_back(q.id);
+    json step = test::assess({{"findings", findings}});
+    CHECK(ids(step["triage"]["unanswered_red_flags"]) == std::vector<std::string>(all.begin() + static_cast<long>(i) + 1, all.end()));
+    CHECK(ids(step["triage"]["unsure_red_flags"]) == unsure);
+  }
+
+  // A question with several findings, one of them "not sure" and the rest unasked, is in both lists.
+  for (const auto* q : red_flags) {
+    if (q->findings.size() < 2 || q->type == spotcheck::QuestionType::single) continue;
+    json one = {{test::kb().findings[q->findings[0]].id, "unknown"}};
+    json step = test::assess({{"findings", one}});
+    auto unanswered = ids(step["triage"]["unanswered_red_flags"]);
+    CHECK(std::find(unanswered.begin(), unanswered.end(), q->id) != unanswered.end());
+    CHECK(ids(step["triage"]["unsure_red_flags"]) == std::vector<std::string>{q->id});
+    break;
+  }
 }
