@@ -68,3 +68,15 @@ test("the grade counter itself tells easy from hard text", () => {
   assert.ok(grade("The spots are small. They do not hurt. They go away.") < 4);
   assert.ok(grade("Thrombocytopenia necessitates haematological investigation of coagulopathy.") > 12);
 });
+
+// Each warning sign says what to do if it happens (clinical review #23; NHS
+// sepsis and rashes pages, NICE NG143 safety-netting): an emergency call, a
+// same-day visit or a GP appointment, named in the sign itself.
+test("every warning sign of every cause ends with what to do", () => {
+  const ACTION = /(999|A&E|111|GP|doctor|midwife|pharmacist|clinic|team|helpline)[^.]*\.\s*$/i;
+  const vague = [];
+  for (const name of readdirSync(new URL("conditions/", data))) {
+    read(`conditions/${name}`).warning_signs.forEach((t, i) => ACTION.test(t) || vague.push(`${name} warning_signs[${i}]: ${t}`));
+  }
+  assert.deepEqual(vague, []);
+});
