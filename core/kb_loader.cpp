@@ -162,7 +162,8 @@ class Loader {
     FileReader r("meta.json", result_.problems);
     const Value* meta = file("meta.json", r);
     if (!meta) return;
-    r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "unexplained", "emergency_signs", "about"});
+    r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "unexplained", "emergency_signs", "results_note",
+                        "about"});
     kb().version = r.text(*meta, "$", "version");
     if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
@@ -199,14 +200,23 @@ class Loader {
       e.items = r.text_list(*signs, path, "items", true);
       e.sources = r.text_list(*signs, path, "sources", true);
     }
+    if (const Value* note = r.field(*meta, "$", "results_note")) {
+      const std::string path = "$.results_note";
+      r.only(*note, path, {"title", "text", "sources"});
+      ResultsNote& n = kb().results_note;
+      n.title = r.text(*note, path, "title");
+      n.text = r.text(*note, path, "text");
+      n.sources = r.text_list(*note, path, "sources", true);
+    }
   }
 
-  // meta.json "unexplained" (and the emergency signs' sources), read once findings and sources are known.
+  // meta.json "unexplained" (and the emergency signs' and results note's sources), read once findings and sources are known.
   void load_unexplained() {
     FileReader r("meta.json", result_.problems);
     const Value* meta = bundle_.find("meta.json");
     if (!meta || !meta->is_object()) return;
     if (meta->contains("emergency_signs")) check_sources(r, "$.emergency_signs.sources", kb().emergency_signs.sources);
+    if (meta->contains("results_note")) check_sources(r, "$.results_note.sources", kb().results_note.sources);
     const Value* u = r.field(*meta, "$", "unexplained");
     if (!u) return;
     const std::string path = "$.unexplained";

@@ -91,6 +91,12 @@ struct EmergencySigns {
   std::vector<std::string> items, sources;
 };
 
+// When to get help whatever the advice: under every result (meta.json "results_note").
+struct ResultsNote {
+  std::string title, text;
+  std::vector<std::string> sources;
+};
+
 struct Rule {
   std::string id, reason;
   Level level = Level::consult;
@@ -112,6 +118,7 @@ struct KnowledgeBase {
   std::array<double, kLevelCount> cause_thresholds{{1.0, 0.5, 0.3, 0.4}};
   Unexplained unexplained;
   EmergencySigns emergency_signs;
+  ResultsNote results_note;
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

@@ -106,6 +106,9 @@ std::string describe_json(const KnowledgeBase& kb) {
   const EmergencySigns& signs = kb.emergency_signs;
   w.end_array().key("emergency_signs").begin_object().member("title", signs.title).member("intro", signs.intro);
   w.string_list("items", signs.items).member("last", signs.last).string_list("sources", signs.sources).end_object();
+  const ResultsNote& note = kb.results_note;
+  w.key("results_note").begin_object().member("title", note.title).member("text", note.text);
+  w.string_list("sources", note.sources).end_object();
   w.key("findings").begin_array();
   for (const Finding& f : kb.findings)
     w.begin_object().member("id", f.id).member("group", f.group).member("label", f.label).member("text", f.text).end_object();

@@ -71,6 +71,19 @@ export interface ReasonDetail {
   condition?: string;
   /** Source ids (keys of `describe().sources`). */
   sources?: string[];
+  /** Set when the safety net set this level: the rash fits none of the known causes. */
+  unexplained?: true;
+}
+
+/** How well the known causes explain the answers (the safety net for causes the knowledge base does not know). */
+export interface Fit {
+  matches_known_causes: boolean;
+  /** In plain words, when the answers do not match the known causes. */
+  message?: string;
+  /** Finding ids answered Yes that the known causes explain worse than a rash in general. */
+  unexplained: string[];
+  case_fit: number;
+  rash_fit: number;
 }
 
 /** An unanswered finding that would raise the advice to `level` if answered Yes. */
@@ -106,6 +119,7 @@ export interface Result {
   conditions: ConditionResult[];
   /** The question to ask next, or null when more answers would not change the advice or the ranking. */
   next_question: Question | null;
+  fit: Fit;
   kb_version: string;
 }
 
@@ -161,6 +175,25 @@ export interface TriageLevelInfo {
   advice: string;
 }
 
+/** What to show before any question: when to call for help now. */
+export interface EmergencySigns {
+  title: string;
+  /** Ends with a colon: each item finishes its sentence. */
+  intro: string;
+  items: string[];
+  last: string;
+  /** Source ids (keys of `describe().sources`). */
+  sources: string[];
+}
+
+/** When to get help whatever the advice, shown under every result. */
+export interface ResultsNote {
+  title: string;
+  text: string;
+  /** Source ids (keys of `describe().sources`). */
+  sources: string[];
+}
+
 /** Everything a user interface shows, from the compiled-in knowledge base. */
 export interface Description {
   kb_version: string;
@@ -169,6 +202,8 @@ export interface Description {
   conditions: ConditionInfo[];
   sources: Record<string, Source>;
   triage_levels: TriageLevelInfo[];
+  emergency_signs: EmergencySigns;
+  results_note: ResultsNote;
 }
 
 export interface Checker {

@@ -49,6 +49,17 @@ test("createChecker shares one module and describes the knowledge base", async (
   assert.ok(d.questions.some((q) => q.id === "q_glass_test"));
 });
 
+test("describe() gives the start screen's emergency signs and the note under every result, each with sources it holds", () => {
+  const d = checker.describe();
+  const { emergency_signs: signs, results_note: note } = d;
+  assert.ok(signs.title && signs.intro && signs.last && signs.items.length >= 3);
+  assert.ok(note.title && note.text);
+  for (const ids of [signs.sources, note.sources]) {
+    assert.ok(ids.length > 0);
+    for (const id of ids) assert.ok(d.sources[id]?.url.startsWith("https://"), id);
+  }
+});
+
 // The raw embind module beside the package entry, for the nextQuestion
 // binding the public API does not expose (as scripts/bench/node.mjs uses it).
 async function rawModule() {

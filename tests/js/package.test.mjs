@@ -77,6 +77,13 @@ test("the TypeScript declarations type a correct use of the package", () => {
     }
     const kb = checker.describe();
     console.log(kb.questions[0].type, kb.sources["x"]?.url, kb.triage_levels.map((t) => t.advice));
+    const signs: string[] = [kb.emergency_signs.title, ...kb.emergency_signs.items, kb.results_note.text];
+    const result = checker.assess(kase);
+    if (!("error" in result)) {
+      const left: string[] = [...result.triage.unanswered_red_flags, ...result.triage.unsure_red_flags];
+      const unexplained: string[] = result.fit.matches_known_causes ? [] : result.fit.unexplained;
+      console.log(signs, left, unexplained, result.fit.message ?? "", result.triage.reason_details.some((r) => r.unexplained));
+    }
   `);
   assert.equal(problems, "");
 });

@@ -26,6 +26,15 @@ function texts() {
   const out = [];
   const meta = read("meta.json");
   for (const l of meta.triage_levels) out.push([`meta.json ${l.id}`, l.advice]);
+  // The safety net's words, the start screen's emergency signs and the note
+  // under every result.
+  out.push(["meta.json unexplained message", meta.unexplained.message], ["meta.json unexplained reason", meta.unexplained.reason]);
+  const signs = meta.emergency_signs;
+  out.push(["meta.json emergency_signs title", signs.title], ["meta.json emergency_signs intro", signs.intro]);
+  // Each sign finishes the intro's sentence ("... if someone with spots or a rash: has ...").
+  signs.items.forEach((t, i) => out.push([`meta.json emergency_signs items[${i}]`, `Someone ${t.replace(/;$/, ".")}`]));
+  out.push(["meta.json emergency_signs last", signs.last]);
+  out.push(["meta.json results_note title", meta.results_note.title], ["meta.json results_note text", meta.results_note.text]);
   for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text], [`findings.json ${f.id} label`, f.label]);
   for (const q of read("questions.json").questions) {
     out.push([`questions.json ${q.id}`, q.text]);
