@@ -31,7 +31,7 @@ for (const name of ENGINES) {
       for (const width of [1280, 360]) {
         const shot = (screen) => `${shots}${name}-${width}-${screen}.png`;
         const { page, errors } = await openApp(engine, server.url, { width, height: width > 800 ? 800 : 740 });
-        await page.waitFor("[data-testid='start']");
+        await page.waitFor("[data-testid='emergency-signs'] .sc-sources a"); // the engine's signs, with their sources
         await assertNoViolations(page, `start page at ${width}`);
         await page.screenshot(shot("start"));
 

@@ -2,6 +2,9 @@
 // engine asks in: an emergency, an urgent case (on a 360 px phone screen) and
 // a self-care case by keyboard alone. Each result must survive a case link
 // opened in a fresh page, and changing an answer must update the advice.
+// Every clinical text on the way is the engine's (describe()): the start
+// screen's emergency signs with their sources, the advice in the banner and
+// the note under every result.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
@@ -14,8 +17,25 @@ const server = await startServer({ csp: true });
 after(() => server.close());
 
 const LEVELS = ["emergency", "urgent", "consult", "self_care"];
-// How many causes the knowledge base has, from the package itself (never typed in).
-const CAUSES = (await createChecker()).describe().conditions.length;
+// What the knowledge base says, from the package itself (never typed in).
+const DESCRIBED = (await createChecker()).describe();
+const CAUSES = DESCRIBED.conditions.length;
+const ADVICE = Object.fromEntries(DESCRIBED.triage_levels.map((l) => [l.id, l.advice]));
+const sourceUrls = (ids) => ids.map((id) => DESCRIBED.sources[id].url).filter(Boolean).map((url) => new URL(url).href);
+
+// The start screen shows the engine's emergency signs, in order, with their sources as links.
+async function assertEmergencySigns(page) {
+  await page.waitFor("[data-testid='emergency-signs'] li");
+  const shown = await page.evaluate(() => {
+    const box = document.querySelector("[data-testid='emergency-signs']");
+    const texts = (css) => [...box.querySelectorAll(css)].map((el) => el.textContent.trim());
+    return { title: texts("h3")[0], intro: texts("p")[0], items: texts(".sc-signs-list li"), last: texts(".sc-signs-last")[0],
+      links: [...box.querySelectorAll(".sc-sources a")].map((a) => a.href) };
+  });
+  const signs = DESCRIBED.emergency_signs;
+  assert.ok(signs.items.length >= 3 && signs.sources.length >= 1, "the knowledge base has emergency signs with sources");
+  assert.deepEqual(shown, { title: signs.title, intro: signs.intro, items: signs.items, last: signs.last, links: sourceUrls(signs.sources) });
+}
 
 async function topCauses(page, n = 3) {
   const ids = [];
@@ -27,6 +47,11 @@ async function topCauses(page, n = 3) {
 async function assertResultPage(page, person, walk) {
   assert.equal(walk.level, person.expectLevel, `asked ${walk.asked.join(", ")}`);
   assert.ok(await page.isVisible("[data-testid='not-a-diagnosis']"), "'not a diagnosis' is on the results");
+  const note = DESCRIBED.results_note;
+  assert.equal(await page.text("[data-testid='results-note']"), `${note.title}: ${note.text}`, "the note's clinical words are the engine's");
+  assert.equal(await page.count("[data-testid='not-a-diagnosis'] .sc-sources a"), sourceUrls(note.sources).length);
+  // Every warning-sign question was asked, so the advice is complete.
+  assert.equal(await page.count("[data-testid='advice-incomplete']"), 0);
   assert.ok(await page.isVisible("[data-testid='changes']"), "what would change the advice is shown");
   assert.ok((await topCauses(page)).includes(person.expectCause), `${person.expectCause} is among the top three causes`);
   assert.equal(await page.count("[data-testid='causes'] [data-condition-id]"), CAUSES, "all causes can be shown");
@@ -67,13 +92,24 @@ for (const name of ENGINES) {
       await t.test("emergency: a teenager with a fever and spots that do not fade under a glass", async () => {
         const person = PEOPLE.emergency;
         const { page, errors } = await openApp(engine, server.url);
-        const walk = await walkAsPerson(page, person);
+        await assertEmergencySigns(page);
+        const alerts = [];
+        const walk = await walkAsPerson(page, person, {
+          onQuestion: async () => {
+            if (await page.count("[data-testid='emergency-alert']")) alerts.push(await page.text("[data-testid='emergency-alert'] p"));
+          },
+        });
         await assertResultPage(page, person, walk);
         assert.ok(walk.sawEmergencyAlert, "the emergency was shown during the interview, not only at the end");
+        assert.deepEqual(alerts.filter((t) => t !== `This could be an emergency. ${ADVICE.emergency}`), [], "the alert gives the engine's advice");
         // Call emergency services comes first, before any other text of the banner.
         const banner = await page.innerText("[data-testid='triage']");
         assert.match(banner, /^\s*Call emergency services now/);
         assert.ok(await page.isVisible("[data-testid='call-now']"));
+        // What to do is the engine's advice for an emergency, word for word.
+        assert.equal(await page.text("[data-testid='call-now']"), ADVICE.emergency);
+        // Each reason from a rule links its sources.
+        assert.ok(await page.count("[data-testid='triage'] li[data-rule] .sc-sources a") >= 1, "the rules' sources are linked");
         await assertOnlyOwnOrigin(page);
         await closeAndReopenLink(engine, page, errors, "emergency");
       });
@@ -84,6 +120,7 @@ for (const name of ENGINES) {
         const walk = await walkAsPerson(page, person);
         await assertResultPage(page, person, walk);
         assert.equal(await page.count("[data-testid='call-now']"), 0, "no emergency call for an urgent case");
+        assert.equal(await page.text("[data-testid='triage'] [data-testid='advice']"), ADVICE.urgent);
         await closeAndReopenLink(engine, page, errors, "urgent");
       });
 

@@ -1,16 +1,24 @@
 // Moving around the interview without losing anything: Back, changing an
 // earlier answer, age validation, damaged and valid case links arriving
 // mid-interview, Start again with Undo, and the body map kept in step with
-// the list (by mouse and by keyboard).
+// the list (by mouse and by keyboard). Results opened with warning-sign
+// questions left say the advice is not complete and lead through them; a rash
+// that fits no known cause says so above the causes.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
 import { openApp, andRerender, currentQuestion, tabTo } from "./lib/app-walk.mjs";
 import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
+import { createChecker } from "spotcheck";
 
 const server = await startServer({ csp: true });
 after(() => server.close());
+
+const checker = await createChecker();
+const DESCRIBED = checker.describe();
+const QUESTIONS = new Map(DESCRIBED.questions.map((q) => [q.id, q]));
+const LABELS = new Map(DESCRIBED.findings.map((f) => [f.id, f.label]));
 
 const fragment = (kase) => `#case=${Buffer.from(JSON.stringify(kase)).toString("base64url")}`;
 const answerRows = (page) => page.count("[data-testid^='answer-q']");
@@ -28,6 +36,14 @@ async function notSure(page) {
   await andRerender(page, () => page.click("[data-testid='question'] [data-answer='unsure']"));
   return id;
 }
+
+/** [question id, text] of each question a results box lists. */
+function listedQuestions(page, testid) {
+  return page.evaluate((id) => [...document.querySelectorAll(`[data-testid='${id}'] li[data-question-id]`)]
+    .map((li) => [li.dataset.questionId, li.textContent]), testid);
+}
+
+const questionsWithText = (ids) => ids.map((id) => [id, QUESTIONS.get(id).text]);
 
 /** A definite answer instead: No, None of these, or the first option. */
 async function answerOtherwise(page) {
@@ -127,6 +143,87 @@ for (const name of ENGINES) {
         await andRerender(page, () => page.click("[data-testid='notice'] button"));
         assert.equal((await currentQuestion(page)).id, asking);
         assert.equal(await answerRows(page), 2);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      await t.test("warning-sign questions left: the advice says it is not complete and leads through them", async () => {
+        const kase = { findings: { fever: true } };
+        const missing = checker.assess(kase).triage.unanswered_red_flags;
+        assert.ok(missing.includes("q_glass_test"), "the glass test is among the questions left");
+        const { page, errors } = await openApp(engine, `${server.url}index.html${fragment(kase)}`);
+        await page.waitFor("[data-testid='triage']");
+        assert.match(await page.text("[data-testid='advice-incomplete'] p"), /^This advice is not complete: some warning-sign questions are not answered yet\.$/);
+        assert.deepEqual(await listedQuestions(page, "advice-incomplete"), questionsWithText(missing));
+        assert.equal(await page.count("[data-testid='advice-unsure']"), 0);
+        // The box sits right under the advice.
+        assert.equal(await page.evaluate(() => document.querySelector("[data-testid='triage']").nextElementSibling.dataset.testid), "advice-incomplete");
+
+        // Back from the first of them returns to the results.
+        await andRerender(page, () => page.click("[data-testid='answer-warning-questions']"));
+        assert.equal((await currentQuestion(page)).id, missing[0]);
+        await andRerender(page, () => page.click("[data-testid='back']"));
+        assert.equal(await page.attribute("[data-testid='spotcheck']", "data-screen"), "results");
+
+        // Each one in the engine's order, then the results again: answered "Not sure",
+        // the advice is complete but says which warning signs are not ruled out.
+        await andRerender(page, () => page.click("[data-testid='answer-warning-questions']"));
+        const asked = [];
+        for (let i = 0; i <= missing.length && (await page.attribute("[data-testid='spotcheck']", "data-screen")) === "question"; i++) {
+          asked.push(await notSure(page));
+        }
+        assert.deepEqual(asked, missing);
+        assert.equal(await page.attribute("[data-testid='spotcheck']", "data-screen"), "results");
+        assert.equal(await page.count("[data-testid='advice-incomplete']"), 0);
+        const unsureCase = { findings: { ...kase.findings } };
+        for (const id of missing) for (const f of QUESTIONS.get(id).findings) unsureCase.findings[f] = "unknown";
+        const unsure = checker.assess(unsureCase).triage;
+        assert.deepEqual(unsure.unanswered_red_flags, []);
+        assert.deepEqual(unsure.unsure_red_flags, missing);
+        assert.match(await page.text("[data-testid='advice-unsure'] p"), /Not sure.*not ruled out/);
+        assert.deepEqual(await listedQuestions(page, "advice-unsure"), questionsWithText(unsure.unsure_red_flags));
+        assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), unsure.level);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
+      await t.test("a rash that fits no cause Spotcheck knows says so above the causes", async () => {
+        // A young woman with a large pink rash on the face for weeks, joint
+        // pain and tiredness, no fever: none of the known causes fits.
+        const kase = {
+          age: 28, sex: "female",
+          findings: { loc_face: true, joint_pain: true, fatigue: true, present_over_3_weeks: true, itchy: false, fever: false,
+            blanches_on_pressure: true, size_large: true, color_pink_or_skin: true },
+        };
+        const result = checker.assess(kase);
+        assert.equal(result.fit.matches_known_causes, false, "the engine finds that no known cause fits");
+        assert.ok(result.fit.unexplained.length > 0);
+        const reason = result.triage.reason_details.find((r) => r.unexplained);
+        assert.ok(reason?.sources?.length, "the engine gives the safety net's reason with its sources");
+
+        const { page, errors } = await openApp(engine, `${server.url}index.html${fragment(kase)}`);
+        await page.waitFor("[data-testid='fit-message']");
+        assert.equal(await page.text("[data-testid='fit-message'] p"), result.fit.message);
+        assert.match(await page.text("[data-testid='fit-message'] h3"), /^Answers these causes do not explain$/);
+        assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("[data-testid='fit-unexplained'] li")].map((li) => li.textContent)),
+          result.fit.unexplained.map((id) => LABELS.get(id)));
+        assert.ok(await page.evaluate(() => {
+          const box = document.querySelector("[data-testid='fit-message']");
+          const firstCause = document.querySelector("[data-testid='causes'] [data-condition-id]");
+          return Boolean(box.compareDocumentPosition(firstCause) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }), "the message comes before the causes");
+        // The safety net's reason shows its sources, as a rule's reason does.
+        assert.ok((await page.text("[data-testid='triage'] li[data-unexplained='true']")).startsWith(reason.text));
+        const links = await page.evaluate(() => [...document.querySelectorAll("[data-testid='triage'] li[data-unexplained='true'] .sc-sources a")].map((a) => a.href));
+        assert.deepEqual(links, reason.sources.map((id) => DESCRIBED.sources[id].url).filter(Boolean).map((u) => new URL(u).href));
+        // Both boxes (this case leaves warning-sign questions too) and the opened sources pass axe.
+        assert.equal(await page.count("[data-testid='advice-incomplete']"), 1);
+        await page.evaluate(() => document.querySelectorAll(".sc-sources-more").forEach((d) => { d.open = true; }));
+        for (const theme of ["light", "dark"]) {
+          await setAppTheme(page, theme);
+          assert.deepEqual(await axeViolations(page), [], `results with the fit message, ${theme} theme`);
+        }
+        await setAppTheme(page, "auto");
         assert.deepEqual(errors, []);
         await page.close();
       });

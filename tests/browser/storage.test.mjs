@@ -34,6 +34,7 @@ eachEngine((browser) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
+    await page.locator("[data-testid='start']").waitFor(); // loaded: the start screen's signs no longer move the page
     await page.locator("[data-testid='remember']").check();
     const { level } = await walkInterview(page, { age: "45", sex: "male", findings: { fever: false, blanches_on_pressure: true } });
     const stored = await storedData(page);
@@ -62,6 +63,7 @@ eachEngine((browser) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
+    await page.locator("[data-testid='start']").waitFor();
     const box = page.locator("[data-testid='remember']");
     await box.check();
     await walkInterview(page, { findings: { fever: true } });

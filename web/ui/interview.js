@@ -1,9 +1,12 @@
 // The interview as plain data: who (age, sex), the answered questions in the
 // order they were asked, and where the person is. No DOM here.
 
-/** A fresh interview. */
+/**
+ * A fresh interview. asking: a question asked out of the engine's order
+ * (the warning-sign questions the results list as not answered yet).
+ */
 export function newInterview() {
-  return { age: null, sex: null, answers: [], cursor: 0, returnTo: null };
+  return { age: null, sex: null, answers: [], cursor: 0, returnTo: null, asking: null };
 }
 
 /** The contract case for the interview. */

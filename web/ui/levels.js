@@ -1,18 +1,18 @@
-// How each triage level looks and reads: a title, a short tag, and an icon, so
-// colour is never the only signal.
+// How each triage level looks: a title, a short tag, and an icon, so colour is
+// never the only signal. What to do at each level is the engine's advice
+// (result.triage.advice, describe().triage_levels), and the engine orders
+// levels itself (escalates_if, reasons: most urgent first).
 import { s } from "./dom.js";
 
-export const EMERGENCY_NUMBERS = "112, 911, 999 or 000, whichever is used where you are";
-
 export const LEVELS = {
-  emergency: { rank: 3, title: "Call emergency services now", tag: "Emergency", icon: "alert" },
-  urgent: { rank: 2, title: "See a doctor today", tag: "Doctor within 24 hours", icon: "clock" },
-  consult: { rank: 1, title: "Book a doctor's appointment", tag: "Doctor's appointment", icon: "calendar" },
-  self_care: { rank: 0, title: "Self-care is likely enough", tag: "Self-care", icon: "home" },
+  emergency: { title: "Call emergency services now", tag: "Emergency", icon: "alert" },
+  urgent: { title: "See a doctor today", tag: "Doctor within 24 hours", icon: "clock" },
+  consult: { title: "Book a doctor's appointment", tag: "Doctor's appointment", icon: "calendar" },
+  self_care: { title: "Self-care is likely enough", tag: "Self-care", icon: "home" },
 };
 
 export function levelInfo(level) {
-  return LEVELS[level] ?? { rank: -1, title: level, tag: level, icon: "alert" };
+  return LEVELS[level] ?? { title: level, tag: level, icon: "alert" };
 }
 
 // One even-odd path per icon: holes (the "!" in the triangle) stay see-through.

@@ -5,7 +5,8 @@
 //
 //   const app = mount(root, { checker, assetBase, onResult, hash, linkBase, theme, compact });
 //
-// checker: a checker or a promise of one (the start screen shows at once).
+// checker: a checker or a promise of one (the start screen shows at once; its
+//   emergency signs, from checker.describe(), and its start button once loaded).
 // assetBase: URL of the folder holding ui/ and index.html (default: this
 //   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
 // onResult(result, case): called whenever the results screen shows a result.
@@ -21,7 +22,7 @@ import { h, idMaker } from "./dom.js";
 import { caseFragment, hasCaseFragment, readCaseFragment } from "./caselink.js";
 import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor } from "./interview.js";
 import { levelInfo } from "./levels.js";
-import { startScreen } from "./start.js";
+import { startScreen, fillStartScreen } from "./start.js";
 import { aboutScreen } from "./about.js";
 import { questionScreen } from "./question-screen.js";
 import { resultsScreen } from "./results.js";
@@ -37,6 +38,8 @@ function prepare(checker) {
     findingsById: new Map(d.findings.map((f) => [f.id, f])),
     conditionsById: new Map(d.conditions.map((c) => [c.id, c])),
     sources: d.sources ?? {},
+    emergencySigns: d.emergency_signs ?? null,
+    resultsNote: d.results_note ?? null,
   };
 }
 
@@ -87,6 +90,8 @@ export function mount(root, options = {}) {
   const ready = Promise.resolve(options.checker).then((checker) => {
     if (!checker || typeof checker.assess !== "function") throw new Error("mount() needs a checker (from createChecker()).");
     kb = prepare(checker);
+    // The start screen showed at once; its emergency signs are the engine's.
+    if (screenName === "start") fillStartScreen(screen, { kb, onStart: actions.start, idFor });
   }).catch((e) => {
     loadProblem = e;
     showLoadProblem();
@@ -148,6 +153,7 @@ export function mount(root, options = {}) {
   }
 
   function currentQuestion() {
+    if (iv.asking) return kb.questionsById.get(iv.asking);
     if (iv.cursor < iv.answers.length) return kb.questionsById.get(iv.answers[iv.cursor].questionId);
     const next = assess().next_question;
     return next ? kb.questionsById.get(next.id) ?? next : null;
@@ -183,6 +189,16 @@ export function mount(root, options = {}) {
       const question = currentQuestion();
       const index = recordAnswer(iv, question.id, answerFindings(question, choice));
       answersChanged();
+      if (iv.asking) {
+        // Answering the warning-sign questions the results listed: the next
+        // one the engine still lists, then back to the results.
+        const next = assess().triage?.unanswered_red_flags?.find((id) => id !== question.id && kb.questionsById.has(id));
+        iv.cursor = iv.answers.length;
+        iv.asking = next ?? null;
+        if (next) return go("question");
+        iv.returnTo = null;
+        return go("results");
+      }
       const returnTo = iv.returnTo;
       iv.returnTo = null;
       if (returnTo === "results") {
@@ -193,6 +209,7 @@ export function mount(root, options = {}) {
       nextStep();
     },
     back() {
+      if (iv.asking) return actions.resultsNow();
       const returnTo = iv.returnTo;
       iv.returnTo = null;
       if (screenName === "about") {
@@ -208,19 +225,32 @@ export function mount(root, options = {}) {
       go("about");
     },
     change(index, from) {
+      iv.asking = null;
       iv.returnTo = from === "results" ? "results" : "end";
       if (index === "about") return go("about");
       iv.cursor = index;
       go("question");
     },
     resultsNow() {
+      iv.asking = null;
       iv.returnTo = null;
       iv.cursor = iv.answers.length;
       go("results");
     },
     continueQuestions() {
+      iv.asking = null;
       iv.cursor = iv.answers.length;
       nextStep();
+    },
+    // From the results: the warning-sign questions not answered yet, in the
+    // engine's order, then back to the results.
+    answerWarnings() {
+      const first = assess().triage?.unanswered_red_flags?.find((id) => kb.questionsById.has(id));
+      if (!first) return go("results");
+      iv.asking = first;
+      iv.returnTo = "results";
+      iv.cursor = iv.answers.length;
+      go("question");
     },
     restart() {
       const saved = snapshot();
@@ -239,7 +269,7 @@ export function mount(root, options = {}) {
     app.dataset.render = String(++renders);
     summary.replaceChildren();
     if (screenName === "start") {
-      screen.replaceChildren(startScreen({ onStart: actions.start, idFor }));
+      screen.replaceChildren(startScreen({ kb, onStart: actions.start, idFor }));
     } else if (screenName === "about") {
       screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor }));
     } else if (screenName === "question") {
@@ -252,14 +282,14 @@ export function mount(root, options = {}) {
 
   function renderQuestion() {
     const question = currentQuestion();
-    const level = assess().triage?.level;
+    const { level, advice } = assess().triage ?? {};
     app.dataset.level = level ?? "";
     if (level === "emergency" && announcedLevel !== "emergency") {
-      live.textContent = "This could be an emergency. Call emergency services now.";
+      live.textContent = `This could be an emergency. ${advice}`;
       announcedLevel = level;
     }
     screen.replaceChildren(questionScreen({
-      iv, question, previous: answerFor(iv, question.id)?.findings, level, idFor, questionsById: kb.questionsById,
+      iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, questionsById: kb.questionsById,
       returnToResults: iv.returnTo === "results",
       actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
     }));
@@ -280,6 +310,7 @@ export function mount(root, options = {}) {
       actions: {
         change: (i) => actions.change(i, "results"),
         continueQuestions: actions.continueQuestions,
+        answerWarnings: actions.answerWarnings,
         restart: actions.restart,
         print: () => window.print(),
         copy: copyText,

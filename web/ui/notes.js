@@ -1,27 +1,43 @@
-// Safety texts shown on more than one screen.
-import { h } from "./dom.js";
-import { icon, EMERGENCY_NUMBERS } from "./levels.js";
+// Safety texts shown on more than one screen. Every clinical word here is the
+// engine's (describe(): emergency_signs, results_note, sources), so it is
+// sourced, graded for reading level and kept in data/meta.json.
+import { h, safeLink } from "./dom.js";
+import { icon } from "./levels.js";
 
-/** "Call emergency services now if ...": on the start screen, before any question. */
-export function emergencySigns(idFor) {
-  const titleId = idFor("signs");
-  return h("section", { class: "sc-signs", "aria-labelledby": titleId, "data-testid": "emergency-signs" },
-    h("h3", { id: titleId, class: "sc-signs-title" }, icon("alert", "sc-icon sc-signs-icon"), "Emergency signs: call emergency services now"),
-    h("p", {}, `Call now (${EMERGENCY_NUMBERS}) if someone with spots or a rash:`),
-    h("ul", {},
-      h("li", {}, "has spots that do not fade when a glass is pressed on them, with a fever or feeling very unwell;"),
-      h("li", {}, "has trouble breathing, or swelling of the face, lips, tongue or throat;"),
-      h("li", {}, "is drowsy, confused, floppy or hard to wake, or has cold hands and feet with a fever;"),
-      h("li", {}, "has a stiff neck or finds bright light painful, with a fever.")),
-    h("p", { class: "sc-signs-last" }, "Do not wait to finish this check."));
+/** The sources (ids into describe().sources) as a list of links, as on the cause cards. */
+export function sourceList(sources, ids) {
+  const items = (ids ?? []).map((id) => sources[id]).filter(Boolean);
+  if (items.length === 0) return null;
+  return h("ul", { class: "sc-sources" }, items.map((src) =>
+    h("li", {}, safeLink(src.url, src.title), src.publisher ? ` (${src.publisher})` : "")));
 }
 
-/** Always on the results: what this is not, and when to get help anyway. */
-export function notADiagnosis() {
+/** Sources folded away under "Sources" (for reasons and notes, where the text comes first). */
+export function foldedSources(sources, ids, label = "Sources") {
+  const list = sourceList(sources, ids);
+  return list ? h("details", { class: "sc-sources-more" }, h("summary", {}, label), list) : null;
+}
+
+/** "Call 999 now if ...": on the start screen, before any question (describe().emergency_signs). */
+export function emergencySigns(kb, idFor) {
+  const signs = kb.emergencySigns;
+  if (!signs?.items?.length) return null;
+  const titleId = idFor("signs");
+  const sources = sourceList(kb.sources, signs.sources);
+  return h("section", { class: "sc-signs", "aria-labelledby": titleId, "data-testid": "emergency-signs" },
+    h("h3", { id: titleId, class: "sc-signs-title" }, icon("alert", "sc-icon sc-signs-icon"), signs.title),
+    h("p", {}, signs.intro),
+    h("ul", { class: "sc-signs-list" }, signs.items.map((text) => h("li", {}, text))),
+    signs.last ? h("p", { class: "sc-signs-last" }, signs.last) : null,
+    sources ? [h("h4", { class: "sc-signs-sources" }, "Sources"), sources] : null);
+}
+
+/** Always on the results: what this is not, and when to get help anyway (describe().results_note). */
+export function notADiagnosis(kb) {
+  const note = kb.resultsNote;
   return h("aside", { class: "sc-note", "data-testid": "not-a-diagnosis", "aria-label": "Important" },
     h("p", {}, h("strong", {}, "This is not a diagnosis. "),
       "Spotcheck cannot see or examine the spots. It suggests when to get care; a doctor decides what the spots are."),
-    h("p", {}, h("strong", {}, "When to get care anyway: "),
-      "if you are worried, if the spots change or spread, or if the person gets worse, contact a doctor whatever this says. ",
-      "Call emergency services at once if the spots stop fading under a glass, or if there is trouble breathing, swelling of the lips or face, or drowsiness or confusion."));
+    note?.text ? h("p", { "data-testid": "results-note" }, note.title ? h("strong", {}, `${note.title}: `) : null, note.text) : null,
+    note?.text ? foldedSources(kb.sources, note.sources) : null);
 }

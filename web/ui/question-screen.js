@@ -1,7 +1,7 @@
 // The interview screen: an emergency alert when the answers so far call for
 // one, the progress, the question, navigation, and every answer so far.
 import { h } from "./dom.js";
-import { icon, EMERGENCY_NUMBERS } from "./levels.js";
+import { icon } from "./levels.js";
 import { questionCard } from "./question.js";
 import { answersList } from "./answers.js";
 
@@ -18,25 +18,26 @@ function progress(number, answered) {
     h("span", { class: "sc-bar", "aria-hidden": "true" }, bar));
 }
 
-function emergencyAlert(onSeeAdvice) {
+// advice: the engine's advice for the answers so far (an emergency's).
+function emergencyAlert(advice, onSeeAdvice) {
   return h("div", { class: "sc-alert", "data-testid": "emergency-alert" },
     icon("alert", "sc-icon sc-alert-icon"),
     h("div", {},
-      h("p", {}, h("strong", {}, "This could be an emergency. Call emergency services now"), ` (${EMERGENCY_NUMBERS}).`),
+      h("p", {}, h("strong", {}, "This could be an emergency. "), advice),
       h("p", {}, "You do not need to finish the questions."),
       h("button", { type: "button", class: "sc-button", "data-testid": "see-advice", onclick: onSeeAdvice }, "See the advice")));
 }
 
 /**
  * question: the question to show; previous: its recorded findings when it is
- * asked again; level: the triage of the answers so far; actions: { answer,
+ * asked again; level and advice: the triage of the answers so far; actions: { answer,
  * back, resultsNow, change }; returnToResults: edited from the results.
  */
-export function questionScreen({ iv, question, previous, level, actions, questionsById, idFor, returnToResults }) {
+export function questionScreen({ iv, question, previous, level, advice, actions, questionsById, idFor, returnToResults }) {
   const answersId = idFor("answers");
   return h("div", { class: "sc-interview" },
     h("div", { class: "sc-interview-main" },
-      level === "emergency" ? emergencyAlert(actions.resultsNow) : null,
+      level === "emergency" ? emergencyAlert(advice, actions.resultsNow) : null,
       progress(iv.cursor + 1, iv.answers.length),
       questionCard({ question, previous, onAnswer: actions.answer, idFor }),
       h("div", { class: "sc-nav" },

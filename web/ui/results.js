@@ -1,8 +1,8 @@
 // The results: the triage banner first, then the causes with their reasons,
 // what would change the advice, the answers, and the actions.
-import { h, safeLink } from "./dom.js";
-import { levelInfo, icon, EMERGENCY_NUMBERS } from "./levels.js";
-import { notADiagnosis } from "./notes.js";
+import { h } from "./dom.js";
+import { levelInfo, icon } from "./levels.js";
+import { notADiagnosis, sourceList, foldedSources } from "./notes.js";
 import { answersList } from "./answers.js";
 
 const SHOWN_CAUSES = 5;
@@ -18,14 +18,7 @@ function findingPhrase(kb, id, value) {
   return `${label}: ${value === true ? "yes" : value === false ? "no" : "not sure"}`;
 }
 
-function sourceList(kb, ids) {
-  const items = (ids ?? []).map((id) => kb.sources[id]).filter(Boolean);
-  if (items.length === 0) return null;
-  return h("ul", { class: "sc-sources" }, items.map((src) =>
-    h("li", {}, safeLink(src.url, src.title), src.publisher ? ` (${src.publisher})` : "")));
-}
-
-function triageBanner(result, idFor) {
+function triageBanner(kb, result, idFor) {
   const { level, advice, reason_details: details = [], reasons = [] } = result.triage;
   const info = levelInfo(level);
   const titleId = idFor("triage");
@@ -35,14 +28,51 @@ function triageBanner(result, idFor) {
   },
   h("div", { class: "sc-triage-head" }, icon(info.icon, "sc-icon sc-triage-icon"),
     h("h2", { id: titleId, class: "sc-triage-title", tabindex: "-1" }, info.title)),
-  // An emergency says what to do first, in the biggest words on the page.
+  // What to do is the engine's advice; an emergency says it in the biggest words on the page.
   level === "emergency"
-    ? h("p", { class: "sc-triage-call", "data-testid": "call-now" },
-      `Call your emergency number now (${EMERGENCY_NUMBERS}), or go to the nearest emergency department. Do not wait for more spots or symptoms.`)
-    : h("p", { class: "sc-triage-advice" }, advice),
+    ? h("p", { class: "sc-triage-call", "data-testid": "call-now" }, advice)
+    : h("p", { class: "sc-triage-advice", "data-testid": "advice" }, advice),
   why.length ? h("div", { class: "sc-triage-why" },
     h("h3", {}, "Why this advice"),
-    h("ul", {}, why.map((r) => h("li", {}, r.text)))) : null);
+    h("ul", {}, why.map((r) => h("li", { "data-rule": r.rule, "data-unexplained": r.unexplained ? "true" : null },
+      r.text, foldedSources(kb.sources, r.sources))))) : null);
+}
+
+// Warning-sign questions are still unanswered (the engine's list), so the
+// advice is not complete. Not said under an emergency: no answer can make it
+// more urgent, and nothing should suggest waiting.
+function incomplete(result) {
+  return (result.triage.unanswered_red_flags?.length ?? 0) > 0 && result.triage.level !== "emergency";
+}
+
+/**
+ * The warning-sign questions not answered yet, with a way to answer them;
+ * and those answered "Not sure", which the advice treats as not ruled out.
+ */
+function warningQuestions(kb, result, actions) {
+  const { unanswered_red_flags: missing = [], unsure_red_flags: unsure = [] } = result.triage;
+  const texts = (ids) => h("ul", {}, ids.map((id) => h("li", { "data-question-id": id }, kb.questionsById.get(id)?.text ?? id)));
+  return [
+    incomplete(result) ? h("div", { class: "sc-incomplete", "data-testid": "advice-incomplete" },
+      h("p", {}, h("strong", {}, "This advice is not complete: some warning-sign questions are not answered yet.")),
+      texts(missing),
+      h("button", { type: "button", class: "sc-button sc-primary sc-noprint", "data-testid": "answer-warning-questions", onclick: actions.answerWarnings },
+        missing.length === 1 ? "Answer this question" : "Answer these questions")) : null,
+    unsure.length ? h("div", { class: "sc-incomplete", "data-testid": "advice-unsure" },
+      h("p", {}, h("strong", {}, "You answered \u201cNot sure\u201d to these warning-sign questions. "),
+        "The advice treats those warning signs as not ruled out. If you can find out, change the answer below."),
+      texts(unsure)) : null,
+  ];
+}
+
+/** When the answers do not match the causes Spotcheck knows: the engine's words, and the answers left unexplained. */
+function fitMessage(kb, fit) {
+  if (!fit || fit.matches_known_causes !== false) return null;
+  const labels = (fit.unexplained ?? []).map((id) => kb.findingsById.get(id)?.label ?? id);
+  return h("div", { class: "sc-fit", "data-testid": "fit-message" },
+    h("p", {}, h("strong", {}, fit.message)),
+    labels.length ? [h("h3", {}, "Answers these causes do not explain"),
+      h("ul", { "data-testid": "fit-unexplained" }, labels.map((label) => h("li", {}, label)))] : null);
 }
 
 function causeCard(kb, kase, condition, open) {
@@ -67,7 +97,7 @@ function causeCard(kb, kase, condition, open) {
       section("What does not fit", condition.against?.length ? h("ul", { class: "sc-against" }, phrases(condition.against)) : null),
       section("What to do", about.care?.length ? h("ul", {}, about.care.map((t) => h("li", {}, t))) : null),
       section("Get help sooner if", about.warning_signs?.length ? h("ul", {}, about.warning_signs.map((t) => h("li", {}, t))) : null),
-      section("Sources", sourceList(kb, about.sources))));
+      section("Sources", sourceList(kb.sources, about.sources))));
 }
 
 function causesSection(kb, kase, result, idFor) {
@@ -89,6 +119,7 @@ function causesSection(kb, kase, result, idFor) {
   return h("section", { class: "sc-section", "aria-labelledby": titleId, "data-testid": "causes" },
     h("h2", { id: titleId }, "Possible causes, most likely first"),
     h("p", { class: "sc-hint" }, "The percentage says how well your answers fit each cause compared with the others. It is not a diagnosis."),
+    fitMessage(kb, result.fit),
     h("ol", { class: "sc-causes" }, top.map((c, i) => causeCard(kb, kase, c, i === 0))),
     rest.length ? [restList, toggle] : null);
 }
@@ -100,7 +131,7 @@ function changesSection(kb, result, idFor) {
     if (!byLevel.has(level)) byLevel.set(level, []);
     byLevel.get(level).push(kb.findingsById.get(finding)?.label ?? finding);
   }
-  const levels = [...byLevel.keys()].sort((a, b) => levelInfo(b).rank - levelInfo(a).rank);
+  const levels = [...byLevel.keys()]; // the engine lists escalations most urgent first
   return h("section", { class: "sc-section", "aria-labelledby": titleId, "data-testid": "changes" },
     h("h2", { id: titleId }, "What would change the advice"),
     levels.length === 0
@@ -137,14 +168,16 @@ function actionsSection(actions, idFor) {
 
 /**
  * The results screen. kb: prepared describe() data; kase: the contract case;
- * actions: { change(index), continueQuestions(), print(), copy(text), link(), restart() }.
+ * actions: { change(index), continueQuestions(), answerWarnings(), print(), copy(text), link(), restart() }.
  */
 export function resultsScreen({ kb, iv, kase, result, actions, questionsById, idFor }) {
   const answersId = idFor("answers");
   return h("div", { class: "sc-results" },
-    triageBanner(result, idFor),
-    notADiagnosis(),
-    result.next_question ? h("div", { class: "sc-more sc-noprint", "data-testid": "more-questions" },
+    triageBanner(kb, result, idFor),
+    warningQuestions(kb, result, actions),
+    notADiagnosis(kb),
+    // The box above already offers the questions that matter most.
+    result.next_question && !incomplete(result) ? h("div", { class: "sc-more sc-noprint", "data-testid": "more-questions" },
       h("p", {}, "More questions could change this advice or the likely causes."),
       h("button", { type: "button", class: "sc-button", "data-testid": "continue-questions", onclick: actions.continueQuestions }, "Answer more questions")) : null,
     changesSection(kb, result, idFor),

@@ -7,6 +7,17 @@ import { whoText } from "./answers.js";
 
 const TOP = 5;
 
+function questionList(title, ids, questionsById) {
+  if (!ids?.length) return null;
+  return h("p", {}, h("strong", {}, `${title}: `), ids.map((id) => questionsById.get(id)?.text ?? id).join(" "));
+}
+
+function fitLine(kb, fit) {
+  if (fit?.matches_known_causes !== false) return null;
+  const labels = (fit.unexplained ?? []).map((id) => kb.findingsById.get(id)?.label ?? id);
+  return h("p", {}, fit.message, labels.length ? ` Answers the known causes do not explain: ${labels.join("; ")}.` : "");
+}
+
 export function printSummary({ kb, iv, result, questionsById }) {
   const { triage } = result;
   return h("div", { class: "sc-summary", "data-testid": "print-summary" },
@@ -16,6 +27,9 @@ export function printSummary({ kb, iv, result, questionsById }) {
     h("h3", {}, "Advice given"),
     h("p", {}, h("strong", {}, `${levelInfo(triage.level).tag}: `), triage.advice),
     triage.reasons?.length ? h("ul", {}, triage.reasons.map((r) => h("li", {}, r))) : null,
+    questionList("Warning-sign questions not answered", triage.unanswered_red_flags, questionsById),
+    questionList("Warning-sign questions answered \u201cNot sure\u201d", triage.unsure_red_flags, questionsById),
+    fitLine(kb, result.fit),
     h("h3", {}, `Most likely causes (top ${TOP} of ${result.conditions.length})`),
     h("table", { class: "sc-summary-table" },
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Cause"), h("th", { scope: "col" }, "Fit"), h("th", { scope: "col" }, "Urgency"))),
