@@ -124,6 +124,15 @@ for (const name of ENGINES) {
         await page.waitFor("[data-testid='error']");
         assert.match(await page.text("[data-testid='error']"), /fevr/);
 
+        // A key given twice: refused (duplicate_key), not read as its last value.
+        await page.click("[data-testid='error'] button");
+        await page.waitFor("[data-testid='error']", { state: "detached" });
+        const twice = '{"age":16,"findings":{"blanches_on_pressure":false,"fever":true,"fever":false}}';
+        await page.evaluate((h) => { location.hash = h; }, `#case=${Buffer.from(twice).toString("base64url")}`);
+        await page.waitFor("[data-testid='error']");
+        assert.match(await page.text("[data-testid='error']"), /could not be opened/);
+        assert.equal(await page.count("[data-testid='triage']"), 0, "no advice is shown from a link that says two things");
+
         // Mid-interview: a broken link changes nothing.
         await startInterview(page);
         await notSure(page);

@@ -27,8 +27,10 @@ export function hasCaseFragment(hashOrUrl) {
 }
 
 /**
- * Reads the case from "#case=..." (or a URL holding it). Returns { case } or
- * { problem } with a plain-words reason; never throws.
+ * Reads the case from "#case=..." (or a URL holding it). Returns { case, json }
+ * or { problem } with a plain-words reason; never throws. `json` is the text as
+ * the link carried it: the engine reads it again, strictly (a key given twice
+ * is an error there, where JSON.parse keeps the last value).
  */
 export function readCaseFragment(hashOrUrl) {
   const at = hashOrUrl.indexOf(PREFIX);
@@ -48,5 +50,5 @@ export function readCaseFragment(hashOrUrl) {
     return { problem: "The link is damaged: its answers cannot be read." };
   }
   if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "The link does not hold a set of answers." };
-  return { case: kase };
+  return { case: kase, json };
 }

@@ -331,8 +331,9 @@ export function mount(root, options = {}) {
   // ---- case links
 
   // Replaces the answers with a case's; the person's own can be brought back.
-  function replaceAnswers(kase, { where, notice, source }) {
-    const problem = kb.checker.assess(kase).error?.message;
+  function replaceAnswers(kase, { where, notice, source, text }) {
+    // The link's own text when there is one: the engine's reader refuses what JSON.parse would quietly drop.
+    const problem = kb.checker.assess(text ?? kase).error?.message;
     if (problem) {
       const kept = iv.answers.length ? " Your own answers are still here." : "";
       showNotice(`${source} could not be opened. ${problem}${kept}`, { error: true });
@@ -362,7 +363,7 @@ export function mount(root, options = {}) {
       showNotice(`This link could not be opened. ${read.problem}${kept}`, { error: true });
       return false;
     }
-    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link" });
+    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json });
   }
 
   /** Opens a case object (e.g. remembered answers) where it left off. */
