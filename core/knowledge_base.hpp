@@ -68,8 +68,9 @@ struct Expr {
   std::vector<Expr> children;
 };
 
-// A rule may read at most this many distinct findings: the triage tries a
-// rule with every subset of the warning answers it reads (2^n, n <= this).
+// A rule may read at most this many distinct findings with a warning answer:
+// the triage tries a rule with every subset of the warning answers it reads
+// (2^n, n <= this). Findings without one (exemptions) are not counted.
 constexpr int kMaxRuleFindings = 20;
 // The largest age in months a rule may name: 120 years and 11 months.
 constexpr int kMaxRuleMonths = 120 * 12 + 11;

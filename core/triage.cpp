@@ -102,8 +102,8 @@ int lowest_bit(std::uint32_t mask) {
 // A rule reads only its own findings, so it is tried with the subsets of the
 // given answers it reads (usually none): the same answer as trying every rule
 // with every subset, at a fraction of the cost. Those are at most the rule's
-// own findings, which the loader keeps to kMaxRuleFindings: 2^20 subsets at
-// the very most, whatever the case.
+// findings that have a warning answer, which the loader keeps to
+// kMaxRuleFindings: 2^20 subsets at the very most, whatever the case.
 Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given) {
   Level level = Level::self_care;
   // The case with answers taken away, copied only when a rule reads a warning
@@ -120,7 +120,7 @@ Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const G
     read.clear();
     for (auto [f, yes] : given)
       if (std::binary_search(rule.findings.begin(), rule.findings.end(), f)) read.push_back(f);
-    const std::size_t n = read.size();  // <= rule.findings.size() <= kMaxRuleFindings
+    const std::size_t n = read.size();  // <= the rule's warning findings <= kMaxRuleFindings
     if (n == 0) {
       if (matches(rule.when, kase)) level = rule.level;
       continue;
