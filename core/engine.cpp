@@ -89,7 +89,7 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
     if (unsure) a.unsure_red_flags.push_back(static_cast<int>(q));
   }
   a.next_question = next_question(kb, kase, lj);
-  a.fit = evidence_fit(kb, kase);
+  a.fit = evidence_fit(kb, kase, scores);
   return a;
 }
 

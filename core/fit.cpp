@@ -16,11 +16,15 @@ double log_sum_exp(const std::vector<double>& v) {
 }
 
 // log P(answers | mixture of the known causes) - log P(answers | base rates),
-// over the answered findings `use` keeps. The priors (log joints with no
-// answers) weight the causes, so a rare cause explains little on its own.
+// over the answered findings `use` keeps. The priors weight the causes, so a
+// rare cause explains little on its own. Memory kept from call to call: the
+// triage's what-ifs reach this through unexplained_floor().
 template <typename Keep>
-double fit_over(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_priors, Keep use, int& answers) {
-  std::vector<double> joint = log_priors;
+double fit_over(const KnowledgeBase& kb, const Case& kase, Keep use, int& answers) {
+  thread_local std::vector<double> log_priors, joint;
+  log_priors.resize(kb.conditions.size());
+  for (std::size_t c = 0; c < log_priors.size(); ++c) log_priors[c] = log_prior(kb.conditions[c], kase);
+  joint.assign(log_priors.begin(), log_priors.end());
   double generic = 0;
   answers = 0;
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
@@ -33,12 +37,6 @@ double fit_over(const KnowledgeBase& kb, const Case& kase, const std::vector<dou
     for (std::size_t c = 0; c < joint.size(); ++c) joint[c] += log_evidence(kb.conditions[c], static_cast<int>(f), yes);
   }
   return log_sum_exp(joint) - log_sum_exp(log_priors) - generic;
-}
-
-std::vector<double> log_priors_of(const KnowledgeBase& kb, const Case& kase) {
-  Case no_answers = kase;
-  std::fill(no_answers.answers.begin(), no_answers.answers.end(), Answer::unasked);
-  return log_joint(kb, no_answers);
 }
 
 bool has_systemic(const KnowledgeBase& kb, const Case& kase) {
@@ -55,24 +53,22 @@ Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current
   const Unexplained& rule = kb.unexplained;
   if (current >= rule.level || rule.systemic.empty() || !has_systemic(kb, kase)) return Level::self_care;
   int answers = 0;
-  double rash = fit_over(kb, kase, log_priors_of(kb, kase), [&](int f) { return is_rash_finding(kb, f); }, answers);
+  double rash = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, answers);
   return answers >= rule.min_answers && rash < rule.threshold ? rule.level : Level::self_care;
 }
 
-Fit evidence_fit(const KnowledgeBase& kb, const Case& kase) {
+Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores) {
   const Unexplained& rule = kb.unexplained;
   Fit fit;
-  const std::vector<double> log_priors = log_priors_of(kb, kase);
   int all_answers = 0;
-  fit.case_fit = fit_over(kb, kase, log_priors, [](int) { return true; }, all_answers);
+  fit.case_fit = fit_over(kb, kase, [](int) { return true; }, all_answers);
   // The rash part leaves out every finding with a warning answer, so giving a
   // warning answer never changes it: the floor below can only rise with them.
-  fit.rash_fit = fit_over(kb, kase, log_priors, [&](int f) { return is_rash_finding(kb, f); }, fit.rash_answers);
+  fit.rash_fit = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, fit.rash_answers);
   const bool rash_unexplained = fit.rash_answers >= rule.min_answers && fit.rash_fit < rule.threshold;
   fit.raises_level = rash_unexplained && has_systemic(kb, kase);
   // Said in words only when, besides, no single cause stands out: a rare cause
   // that fits well (IgA vasculitis) explains little weighted by its prior.
-  const std::vector<double> scores = normalise(log_joint(kb, kase));
   const double top = scores.empty() ? 0 : *std::max_element(scores.begin(), scores.end());
   fit.matches = !(rash_unexplained && fit.case_fit < rule.threshold && top < rule.max_top_score);
 

@@ -23,7 +23,8 @@ struct Fit {
   std::vector<int> unexplained;      // answered-yes findings the known causes explain worse than a generic rash
 };
 
-Fit evidence_fit(const KnowledgeBase& kb, const Case& kase);
+// `scores`: the causes' scores for this case (ranking.hpp), as assess() has them.
+Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores);
 
 // kb.unexplained.level when the rash is unexplained and comes with a systemic
 // symptom, else self-care; cheap when `current` is already as high.

@@ -6,7 +6,7 @@
 
 namespace spotcheck {
 
-static double log_prior(const Condition& c, const Case& kase) {
+double log_prior(const Condition& c, const Case& kase) {
   double prior = c.prior_base;
   if (kase.age) {
     for (const AgeBand& band : c.by_age)

@@ -10,6 +10,9 @@
 
 namespace spotcheck {
 
+// log P(condition) for this case's age and sex.
+double log_prior(const Condition& c, const Case& kase);
+
 // log P(condition) + sum of log P(answer | condition), one per condition.
 std::vector<double> log_joint(const KnowledgeBase& kb, const Case& kase);
 
