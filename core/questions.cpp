@@ -12,14 +12,16 @@ namespace {
 
 // Tuning, chosen for the whole interview rather than any one story:
 // - an answer that would raise the advice weighs more than one that changes the
-//   ranking, because a missed warning sign costs more than a longer interview;
+//   ranking, because a missed warning sign costs more than a longer interview,
+//   and it weighs more for each level it would raise: missing "get help today"
+//   costs more than missing "book an appointment";
 // - information gain (bits over the causes) breaks ties toward questions that
 //   sharpen the ranking;
 // - a question is worth asking only when its expected effect passes kStop, and
 //   each question already answered raises that bar by kBurden: people tire, and
 //   the results page lists the remaining warning signs to watch for anyway.
 //   A question that could reveal an emergency is judged on its own (below).
-constexpr double kRaiseWeight = 3.0;
+constexpr double kRaiseWeight = 4.0;  // per level raised
 constexpr double kLowerWeight = 1.0;
 constexpr double kTopChangeWeight = 1.0;
 constexpr double kInformationWeight = 1.0;
@@ -114,7 +116,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
       Level level = triage_level(kb, what_if, after[o], after_lj[o]);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
-      if (level > level_now) value.relevance += p * kRaiseWeight;
+      if (level > level_now) value.relevance += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) value.relevance += p * kLowerWeight;
       if (argmax(after[o]) != top_now) value.relevance += p * kTopChangeWeight;

@@ -104,7 +104,10 @@ TEST_CASE("the interview stops when more answers would change neither advice nor
                 {"present_over_3_weeks", true}, {"changing_appearance", false}, {"bleeds_easily", false},
                 {"new_medication", false}, {"unexplained_bruising", false}, {"bleeding_gums_or_nose", false},
                 {"blood_in_urine_or_stool", false}, {"color_pink_or_skin", true}, {"color_bright_red", false},
-                {"color_purple", false}, {"size_small", true}, {"size_pinpoint", false}, {"size_large", false}};
+                {"color_purple", false}, {"size_small", true}, {"size_pinpoint", false}, {"size_large", false},
+                // Under 16, drinking much less is a warning sign on its own (NICE NG143, NHS
+                // sepsis): a raise by two levels is worth asking even when unlikely.
+                {"poor_fluid_intake", false}};
   reassure_red_flags(clear);  // whatever red flags the knowledge base asks of everyone
   json r = test::assess({{"age", 15}, {"findings", clear}});
   CHECK(test::top_cause(r) == "keratosis_pilaris");
