@@ -15,6 +15,11 @@ namespace {
 //   ranking, because a missed warning sign costs more than a longer interview,
 //   and it weighs more for each level it would raise: missing "get help today"
 //   costs more than missing "book an appointment";
+// - for the ranking, what counts is how much more likely the top cause is to be
+//   the right one after the answer (the expected highest score after it, minus
+//   the highest score now: the value of the answer for naming one cause), not
+//   merely whether the top cause could change, which a near tie between two
+//   harmless causes makes likely and worth little;
 // - information gain (bits over the causes) breaks ties toward questions that
 //   sharpen the ranking;
 // - a question is worth asking only when its expected effect passes kStop, and
@@ -23,10 +28,10 @@ namespace {
 //   A question that could reveal an emergency is judged on its own (below).
 constexpr double kRaiseWeight = 4.0;  // per level raised
 constexpr double kLowerWeight = 1.0;
-constexpr double kTopChangeWeight = 1.0;
+constexpr double kTopGainWeight = 5.0;
 constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
-constexpr double kBurden = 0.01;
+constexpr double kBurden = 0.02;
 // An answer that could reveal an emergency is worth a question even when it is
 // unlikely: 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
 constexpr double kEmergencyWorthAsking = 0.005;
@@ -58,8 +63,6 @@ std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
   return out;
 }
 
-int argmax(const std::vector<double>& v) { return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin()); }
-
 }  // namespace
 
 bool is_done(const Question& q, const Case& kase) {
@@ -74,7 +77,7 @@ bool is_done(const Question& q, const Case& kase) {
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   const std::vector<double> scores = normalise(log_joints);
   const double h_now = entropy(scores);
-  const int top_now = argmax(scores);
+  const double top_score_now = *std::max_element(scores.begin(), scores.end());
   const Level level_now = triage_level(kb, kase, scores, log_joints);
   const std::size_t n = kb.conditions.size();
 
@@ -110,7 +113,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (double& s : next) s /= weight[o];
       total += weight[o];
     }
-    QuestionValue value{static_cast<int>(qi), 0, h_now};
+    QuestionValue value{static_cast<int>(qi), -kTopGainWeight * top_score_now, h_now};
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       double p = weight[o] / total;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
@@ -119,7 +122,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       if (level > level_now) value.relevance += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) value.relevance += p * kLowerWeight;
-      if (argmax(after[o]) != top_now) value.relevance += p * kTopChangeWeight;
+      value.relevance += p * kTopGainWeight * *std::max_element(after[o].begin(), after[o].end());
       value.information -= p * entropy(after[o], after_lj[o]);
     }
     values.push_back(value);

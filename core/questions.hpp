@@ -16,7 +16,7 @@ bool is_done(const Question& q, const Case& kase);
 
 struct QuestionValue {
   int question = -1;
-  double relevance = 0;    // expected probability that the answer changes the advice or the top cause
+  double relevance = 0;    // weighted chance the answer changes the advice, plus the expected gain in the top cause's score
   double information = 0;  // expected information gain over the causes, in bits
   double emergency = 0;    // probability that the answer makes this an emergency
 };
@@ -24,8 +24,8 @@ struct QuestionValue {
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
-// Index into kb.questions, or -1 when more answers would change neither the
-// advice nor the top cause.
+// Index into kb.questions, or -1 when no answer is likely enough to change the
+// advice or to make the top cause surer.
 int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
 }  // namespace spotcheck

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "helpers.hpp"
+#include "questions.hpp"
 #include "ranking.hpp"
 
 using test::json;
@@ -184,5 +185,25 @@ TEST_CASE("the result lists the red-flag questions not yet answered, and those a
     CHECK(std::find(unanswered.begin(), unanswered.end(), q->id) != unanswered.end());
     CHECK(ids(step["triage"]["unsure_red_flags"]) == std::vector<std::string>{q->id});
     break;
+  }
+}
+
+// The ranking part of a question's value is the expected score of the top cause
+// after the answer minus its score now (core/questions.cpp): never negative for
+// a yes/no question, since the expected highest posterior is at least the
+// highest prior, and the advice terms only add. A sign slip makes it negative.
+TEST_CASE("a yes/no question's value for the ranking is the expected gain in the top cause's score") {
+  const auto& kb = test::kb();
+  std::mt19937 random(7);
+  for (int trial = 0; trial < 40; ++trial) {
+    json findings = json::object();
+    for (const auto& f : kb.findings)
+      if (random() % 6 == 0) findings[f.id] = random() % 2 == 0;
+    spotcheck::Case kase = test::parse({{"age", static_cast<int>(random() % 90)}, {"findings", findings}});
+    const auto lj = spotcheck::log_joint(kb, kase);
+    for (const auto& v : spotcheck::score_questions(kb, kase, lj)) {
+      if (kb.questions[v.question].type != spotcheck::QuestionType::yes_no) continue;
+      CHECK(v.relevance >= -1e-9);
+    }
   }
 }
