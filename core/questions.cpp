@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "ranking.hpp"
+#include "rules.hpp"
 #include "triage.hpp"
 
 namespace spotcheck {
@@ -14,7 +15,8 @@ namespace {
 // - an answer that would raise the advice weighs more than one that changes the
 //   ranking, because a missed warning sign costs more than a longer interview,
 //   and it weighs more for each level it would raise: missing "get help today"
-//   costs more than missing "book an appointment";
+//   costs more than missing "book an appointment"; a rule the answer leaves one
+//   answer short of matching counts half (one_answer_short);
 // - for the ranking, what counts is how much more likely the top cause is to be
 //   the right one after the answer (the expected highest score after it, minus
 //   the highest score now: the value of the answer for naming one cause), not
@@ -28,6 +30,9 @@ namespace {
 //   A question that could reveal an emergency is judged on its own (below).
 constexpr double kRaiseWeight = 4.0;  // per level raised
 constexpr double kLowerWeight = 1.0;
+// A rule one answer short after this answer is worth half a raise now: it
+// takes two answers, and the person may stop before the second.
+constexpr double kTwoStepWeight = 0.5 * kRaiseWeight;
 constexpr double kTopGainWeight = 5.0;
 constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
@@ -74,6 +79,33 @@ bool is_done(const Question& q, const Case& kase) {
   return all_answered;
 }
 
+double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
+                        const std::vector<double>& scores, Level level_now) {
+  double best = 0;
+  for (const Rule& rule : kb.rules) {
+    if (rule.level <= level_now) continue;
+    bool supplied = false, possible = true;
+    int missing = -1, missing_count = 0;
+    bool missing_yes = true;
+    for (auto [f, yes] : rule.required) {
+      const Answer a = what_if.answers[f];
+      if (a == Answer::unasked) ++missing_count, missing = f, missing_yes = yes;
+      else if (a != (yes ? Answer::yes : Answer::no)) possible = false;
+      for (auto [g, given] : outcome) supplied = supplied || (g == f && given == yes);
+    }
+    if (!possible || !supplied || missing_count != 1) continue;
+    what_if.answers[missing] = missing_yes ? Answer::yes : Answer::no;
+    const bool fires = matches(rule.when, what_if);
+    what_if.answers[missing] = Answer::unasked;
+    if (!fires) continue;
+    double chance = 0;
+    for (std::size_t c = 0; c < scores.size(); ++c)
+      chance += scores[c] * (missing_yes ? kb.conditions[c].p_true[missing] : 1 - kb.conditions[c].p_true[missing]);
+    best = std::max(best, chance * (static_cast<int>(rule.level) - static_cast<int>(level_now)));
+  }
+  return best;
+}
+
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   const std::vector<double> scores = normalise(log_joints);
   const double h_now = entropy(scores);
@@ -118,7 +150,9 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       double p = weight[o] / total;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
       Level level = triage_level(kb, what_if, after[o], after_lj[o]);
+      const double two_step = level > level_now ? 0 : one_answer_short(kb, what_if, outcomes[o], after[o], level_now);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
+      value.relevance += p * kTwoStepWeight * two_step;
       if (level > level_now) value.relevance += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) value.relevance += p * kLowerWeight;

@@ -3,6 +3,7 @@
 // much it is expected to reduce uncertainty over the causes.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "case.hpp"
@@ -20,6 +21,17 @@ struct QuestionValue {
   double information = 0;  // expected information gain over the causes, in bits
   double emergency = 0;    // probability that the answer makes this an emergency
 };
+
+// How much one more answer after `outcome` could raise the advice through a
+// red-flag rule (the interview looks one answer further for rules that need
+// two, like blackheads and painful lumps for acne): a rule above `level_now`
+// whose required answers the outcome supplies in part and leaves exactly one
+// unasked, and which matches once that one is given. Returns the highest
+// chance of that answer under `scores` times the levels the rule would raise;
+// 0 when no rule is one answer short. `what_if` holds the outcome's answers;
+// it is left as it was.
+double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
+                        const std::vector<double>& scores, Level level_now);
 
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);

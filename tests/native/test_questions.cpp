@@ -6,6 +6,7 @@
 #include "helpers.hpp"
 #include "questions.hpp"
 #include "ranking.hpp"
+#include "rules.hpp"
 
 using test::json;
 
@@ -206,4 +207,52 @@ TEST_CASE("a yes/no question's value for the ranking is the expected gain in the
       CHECK(v.relevance >= -1e-9);
     }
   }
+}
+
+// A rule that needs two answers (NHS acne: blackheads with painful lumps is a
+// GP visit) is invisible to a one-answer look-ahead; one_answer_short sees it.
+// The rule is found in data/: the first one above self-care whose required
+// answers are exactly two yes answers asked by two different non-red-flag
+// questions and which matches on those two alone.
+TEST_CASE("an answer that leaves a two-answer rule one answer short counts for the advice") {
+  const auto& kb = test::kb();
+  const spotcheck::Question* asks[2] = {nullptr, nullptr};
+  const spotcheck::Rule* rule = nullptr;
+  auto question_asking = [&](int f) -> const spotcheck::Question* {
+    for (const auto& q : kb.questions)
+      if (std::find(q.findings.begin(), q.findings.end(), f) != q.findings.end()) return &q;
+    return nullptr;
+  };
+  for (const auto& r : kb.rules) {
+    if (r.level == spotcheck::Level::self_care || r.required.size() != 2) continue;
+    if (!r.required[0].second || !r.required[1].second) continue;
+    const auto* a = question_asking(r.required[0].first);
+    const auto* b = question_asking(r.required[1].first);
+    if (!a || !b || a == b || a->red_flag || b->red_flag) continue;
+    spotcheck::Case both = test::parse({{"age", 30}});
+    both.answers[r.required[0].first] = both.answers[r.required[1].first] = spotcheck::Answer::yes;
+    if (!spotcheck::matches(r.when, both)) continue;
+    rule = &r, asks[0] = a, asks[1] = b;
+    break;
+  }
+  REQUIRE(rule != nullptr);
+  INFO("rule " << rule->id);
+  const int first = rule->required[0].first, second = rule->required[1].first;
+  spotcheck::Case kase = test::parse({{"age", 30}});
+  const auto scores = spotcheck::normalise(spotcheck::log_joint(kb, kase));
+
+  kase.answers[first] = spotcheck::Answer::yes;  // the outcome, held in the case
+  const double short_by_one = spotcheck::one_answer_short(kb, kase, {{first, true}}, scores, spotcheck::Level::self_care);
+  CHECK(short_by_one > 0);
+  CHECK(kase.answers[second] == spotcheck::Answer::unasked);  // left as it was
+
+  // Answered No, the rule is out of reach; so it is once the other answer is No.
+  kase.answers[first] = spotcheck::Answer::no;
+  CHECK(spotcheck::one_answer_short(kb, kase, {{first, false}}, scores, spotcheck::Level::self_care) == 0);
+  kase.answers[first] = spotcheck::Answer::yes;
+  kase.answers[second] = spotcheck::Answer::no;
+  CHECK(spotcheck::one_answer_short(kb, kase, {{first, true}}, scores, spotcheck::Level::self_care) == 0);
+  // Advice already at the rule's level: nothing to raise.
+  kase.answers[second] = spotcheck::Answer::unasked;
+  CHECK(spotcheck::one_answer_short(kb, kase, {{first, true}}, scores, rule->level) == 0);
 }
