@@ -8,12 +8,15 @@
 #include "kb_loader.hpp"
 #include "result_json.hpp"
 
-extern "C" const char spotcheck_builtin_kb[];  // generated from data/ by scripts/bundle-kb.mjs
+// Generated from data/ by scripts/bundle-kb.mjs; texts_separate is 1 when the
+// causes' longer texts were left out (the wasm build: spotcheck_texts.json).
+extern "C" const char spotcheck_builtin_kb[];
+extern "C" const int spotcheck_builtin_kb_texts_separate;
 
 namespace spotcheck {
 
-std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::string& error) {
-  KbLoadResult loaded = load_knowledge_base_text(bundle_json);
+std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::string& error, KbLoadOptions options) {
+  KbLoadResult loaded = load_knowledge_base_text(bundle_json, options);
   if (!loaded.ok()) {
     error.clear();
     for (const KbProblem& p : loaded.problems) error += p.to_string() + "\n";
@@ -22,7 +25,9 @@ std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::stri
   return std::unique_ptr<Checker>(new Checker(std::move(loaded.kb)));
 }
 
-std::unique_ptr<Checker> Checker::create_builtin(std::string& error) { return create(spotcheck_builtin_kb, error); }
+std::unique_ptr<Checker> Checker::create_builtin(std::string& error) {
+  return create(spotcheck_builtin_kb, error, {.texts_required = spotcheck_builtin_kb_texts_separate == 0});
+}
 
 std::string Checker::assess(std::string_view case_json) const noexcept {
   try {

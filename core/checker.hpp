@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "kb_loader.hpp"
 #include "knowledge_base.hpp"
 
 namespace spotcheck {
@@ -13,7 +14,7 @@ namespace spotcheck {
 class Checker {
  public:
   // Parses and validates a knowledge-base bundle; on failure `error` lists every problem.
-  static std::unique_ptr<Checker> create(std::string_view bundle_json, std::string& error);
+  static std::unique_ptr<Checker> create(std::string_view bundle_json, std::string& error, KbLoadOptions options = {});
   // The knowledge base compiled into this build (data/ at build time).
   static std::unique_ptr<Checker> create_builtin(std::string& error);
 

@@ -106,7 +106,7 @@ class FileReader {
 
 class Loader {
  public:
-  explicit Loader(const Value& bundle) : bundle_(bundle) {}
+  Loader(const Value& bundle, KbLoadOptions options) : bundle_(bundle), options_(options) {}
 
   KbLoadResult run() {
     if (!bundle_.is_object()) {
@@ -279,8 +279,10 @@ class Loader {
       const Value& item = (*list)[i];
       std::string path = "$.findings[" + std::to_string(i) + "]";
       r.only(item, path, {"id", "group", "label", "text", "base_rate", "warning_answer", "implies", "note"});
-      Finding finding{r.text(item, path, "id"), r.text(item, path, "group"), r.text(item, path, "label"),
-                      r.text(item, path, "text"), r.number(item, path, "base_rate", 0.001, 0.999, 0.1), {}, {}};
+      // The label and text show only with results: kept apart like the causes' texts.
+      const bool texts = options_.texts_required || item.contains("label") || item.contains("text");
+      Finding finding{r.text(item, path, "id"), r.text(item, path, "group"), texts ? r.text(item, path, "label") : "",
+                      texts ? r.text(item, path, "text") : "", r.number(item, path, "base_rate", 0.001, 0.999, 0.1), {}, {}};
       if (const Value* warning = item.find("warning_answer")) {
         if (warning->is_boolean()) finding.warning_answer = warning->as_bool();
         else r.problem(path + ".warning_answer", "expected true or false");
@@ -442,7 +444,8 @@ class Loader {
     std::string expected_file = "conditions/" + c.id + ".json";
     if (!c.id.empty() && r.file() != expected_file) r.problem("$.id", "id '" + c.id + "' does not match the file name");
     c.name = r.text(item, "$", "name");
-    c.description = r.text(item, "$", "description");
+    const bool texts = options_.texts_required || item.contains("description") || item.contains("care") || item.contains("warning_signs");
+    if (texts) c.description = r.text(item, "$", "description");
     std::string urgency = r.text(item, "$", "urgency");
     if (!urgency.empty() && !parse_level(urgency, c.urgency)) r.problem("$.urgency", "unknown triage level '" + urgency + "'");
     if (const Value* a = r.field(item, "$", "alarm_score", false)) c.alarm_score = r.number_value(*a, "$.alarm_score", 0, 1, -1);
@@ -483,8 +486,10 @@ class Loader {
       }
     }
     for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
-    c.care = r.text_list(item, "$", "care", true);
-    c.warning_signs = r.text_list(item, "$", "warning_signs", true);
+    if (texts) {
+      c.care = r.text_list(item, "$", "care", true);
+      c.warning_signs = r.text_list(item, "$", "warning_signs", true);
+    }
     c.sources = r.text_list(item, "$", "sources", true);
     check_sources(r, "$.sources", c.sources);
     if (c.id.empty()) return;
@@ -630,6 +635,7 @@ class Loader {
   }
 
   const Value& bundle_;
+  KbLoadOptions options_;
   KbLoadResult result_;
   std::set<std::string> source_ids_;
   std::set<int> asked_by_;
@@ -659,7 +665,7 @@ const char* question_type_id(QuestionType type) {
   }
 }
 
-KbLoadResult load_knowledge_base(const json::Value& bundle) { return Loader(bundle).run(); }
+KbLoadResult load_knowledge_base(const json::Value& bundle, KbLoadOptions options) { return Loader(bundle, options).run(); }
 
 namespace {
 
@@ -669,10 +675,10 @@ std::string repeated_key_message(const json::ParseError& why) {
 
 }  // namespace
 
-KbLoadResult load_knowledge_base_text(std::string_view bundle_json) {
+KbLoadResult load_knowledge_base_text(std::string_view bundle_json, KbLoadOptions options) {
   json::ParseError why;
   std::optional<json::Value> bundle = json::parse(bundle_json, 128, &why);
-  if (bundle) return load_knowledge_base(*bundle);
+  if (bundle) return load_knowledge_base(*bundle, options);
   KbLoadResult result;
   if (why.code != json::ParseError::Code::duplicate_key) {
     result.problems.push_back({"(bundle)", "$", "not valid JSON (or not valid UTF-8, or nested too deeply)"});

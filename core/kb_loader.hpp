@@ -25,12 +25,22 @@ struct KbLoadResult {
 
 // `bundle` maps a file name relative to data/ ("meta.json", "conditions/x.json")
 // to that file's parsed content.
-KbLoadResult load_knowledge_base(const json::Value& bundle);
+// What a bundle must hold. The wasm build keeps the texts shown only with
+// results (the causes' description, care and warning signs; the findings'
+// labels and texts) out of the engine, in a file the page loads after its
+// first screen (scripts/bundle-kb.mjs --texts): its built-in bundle is loaded
+// with texts_required false. Everything else, data/ and the
+// bundles people pass in included, must have them.
+struct KbLoadOptions {
+  bool texts_required = true;
+};
+
+KbLoadResult load_knowledge_base(const json::Value& bundle, KbLoadOptions options = {});
 
 // The same from the bundle's text (as scripts/bundle-kb.mjs writes it): text
 // that is not JSON is a problem, and so is a key repeated in one object,
 // reported with its file and the path inside it.
-KbLoadResult load_knowledge_base_text(std::string_view bundle_json);
+KbLoadResult load_knowledge_base_text(std::string_view bundle_json, KbLoadOptions options = {});
 
 // The same from each file's own text (name relative to data/, text), as
 // kb_check reads data/: a file that is not JSON, or repeats a key in one

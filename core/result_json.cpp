@@ -110,14 +110,21 @@ std::string describe_json(const KnowledgeBase& kb) {
   w.key("results_note").begin_object().member("title", note.title).member("text", note.text);
   w.string_list("sources", note.sources).end_object();
   w.key("findings").begin_array();
-  for (const Finding& f : kb.findings)
-    w.begin_object().member("id", f.id).member("group", f.group).member("label", f.label).member("text", f.text).end_object();
+  for (const Finding& f : kb.findings) {
+    w.begin_object().member("id", f.id).member("group", f.group);
+    if (!f.label.empty()) w.member("label", f.label).member("text", f.text);  // else in spotcheck_texts.json
+    w.end_object();
+  }
   w.end_array().key("questions").begin_array();
   for (const Question& q : kb.questions) question(w, kb, q);
   w.end_array().key("conditions").begin_array();
   for (const Condition& c : kb.conditions) {
-    w.begin_object().member("id", c.id).member("name", c.name).member("description", c.description);
-    w.member("urgency", level_id(c.urgency)).string_list("care", c.care).string_list("warning_signs", c.warning_signs);
+    // Without the longer texts when they are kept apart (spotcheck_texts.json,
+    // merged in by spotcheck.mjs).
+    w.begin_object().member("id", c.id).member("name", c.name);
+    if (!c.description.empty()) w.member("description", c.description);
+    w.member("urgency", level_id(c.urgency));
+    if (!c.care.empty()) w.string_list("care", c.care).string_list("warning_signs", c.warning_signs);
     w.string_list("sources", c.sources).end_object();
   }
   w.end_array().key("sources").begin_object();  // by id; the loader keeps them in id order

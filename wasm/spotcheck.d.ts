@@ -147,20 +147,24 @@ export interface ErrorResult {
 
 export interface FindingInfo {
   id: string;
-  /** A short label, e.g. "Fades when pressed". */
-  label: string;
+  /** A short label, e.g. "Fades when pressed" (like a cause's longer texts: see `ConditionInfo.description`). */
+  label?: string;
   /** The full meaning of a Yes. */
-  text: string;
+  text?: string;
   group: string;
 }
 
 export interface ConditionInfo {
   id: string;
   name: string;
-  description: string;
+  /**
+   * The longer texts: always there from a checker made without `deferTexts`;
+   * with it, there once `loadTexts()` has resolved.
+   */
+  description?: string;
   urgency: TriageLevel;
-  care: string[];
-  warning_signs: string[];
+  care?: string[];
+  warning_signs?: string[];
   sources: string[];
 }
 
@@ -213,7 +217,24 @@ export interface Checker {
   describe(): Description;
   /** The wasm heap size in bytes. */
   heapBytes(): number;
+  /**
+   * Loads the causes' longer texts (spotcheck_texts.json beside the module)
+   * when the checker was made with `deferTexts`; resolves once `describe()`
+   * has them. Rejects (and may be called again) if the file cannot be read.
+   */
+  loadTexts(): Promise<void>;
+}
+
+export interface CreateCheckerOptions {
+  /**
+   * Resolve as soon as the engine is ready, before the causes' longer texts
+   * (description, care, warning signs) have loaded: a page shows its first
+   * question sooner and calls `loadTexts()` before it shows results.
+   */
+  deferTexts?: boolean;
+  /** A knowledge-base bundle (data/ files by name) in place of the built-in one, texts included. */
+  knowledgeBase?: object | string;
 }
 
 /** Loads the engine once per page or process; every checker shares it. */
-export function createChecker(): Promise<Checker>;
+export function createChecker(options?: CreateCheckerOptions): Promise<Checker>;

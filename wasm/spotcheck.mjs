@@ -51,6 +51,37 @@ async function loadModule(knowledgeBase) {
   return mod;
 }
 
+// The texts shown only with results (the causes' description, care and
+// warning signs; the findings' labels) live in spotcheck_texts.json beside
+// this module, not in the wasm (scripts/bundle-kb.mjs). Loaded once per page or
+// process and shared, like the engine.
+let textsPromise = null;
+function loadTexts() {
+  textsPromise ??= (async () => {
+    const url = new URL("./spotcheck_texts.json", import.meta.url);
+    let text;
+    if (isNode) text = await (await import("node:fs/promises")).readFile(url, "utf8");
+    else {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      text = await response.text();
+    }
+    return JSON.parse(text);
+  })().catch((e) => {
+    textsPromise = null; // let a later call retry, e.g. once back online
+    throw new Error(`Spotcheck could not load the causes' texts: ${e && e.message ? e.message : e}`);
+  });
+  return textsPromise;
+}
+
+// describe() with the texts merged into each cause and finding that lacks them.
+function withTexts(description, texts) {
+  if (!texts) return description;
+  for (const c of description.conditions) if (c.description === undefined) Object.assign(c, texts.conditions[c.id]);
+  for (const f of description.findings) if (f.label === undefined) Object.assign(f, texts.findings[f.id]);
+  return description;
+}
+
 function errorResult(code, message, path = "") {
   return { error: { code, message, path } };
 }
@@ -133,7 +164,9 @@ function caseText(kase) {
 /**
  * Loads the engine once per page or process; every checker shares it.
  * options.knowledgeBase (a bundle of data/ files, for tests and the bench)
- * loads a separate engine with that knowledge base instead.
+ * loads a separate engine with that knowledge base instead (its texts inside).
+ * options.deferTexts: resolve as soon as the engine is ready, without the
+ * causes' longer texts; describe() has them once loadTexts() has resolved.
  */
 export async function createChecker(options = {}) {
   const custom = options?.knowledgeBase !== undefined;
@@ -143,6 +176,13 @@ export async function createChecker(options = {}) {
   });
   const mod = await (custom ? loadModule(options.knowledgeBase) : modulePromise);
   let description = null;
+  let texts = null;
+  const ensureTexts = async () => {
+    if (custom || texts) return;
+    texts = await loadTexts();
+    description = null; // described again, with the texts
+  };
+  if (!options?.deferTexts) await ensureTexts();
 
   return Object.freeze({
     /** A contract case (object or JSON text) in; a result or an error object out. */
@@ -160,9 +200,11 @@ export async function createChecker(options = {}) {
     },
     /** Texts, questions, conditions and sources of the knowledge base, for a user interface. */
     describe() {
-      description ??= JSON.parse(mod.describe());
+      description ??= withTexts(JSON.parse(mod.describe()), texts);
       return structuredClone(description);
     },
+    /** Loads the causes' longer texts (for deferTexts); resolves once describe() has them. */
+    loadTexts: ensureTexts,
     /** The heap size of the wasm instance in bytes (for memory checks). */
     heapBytes() {
       return mod.HEAPU8.length;

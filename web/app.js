@@ -22,7 +22,8 @@ const saved = remembered();
 rememberBox.checked = saved !== null;
 
 const app = mount(document.querySelector("#app"), {
-  checker: createChecker(),
+  // The causes' longer texts load after the first screen (mount asks for them).
+  checker: createChecker({ deferTexts: true }),
   assetBase: new URL("./", import.meta.url),
   linkBase: location.href.split("#")[0],
   hash: location.hash,

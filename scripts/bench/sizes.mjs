@@ -25,5 +25,11 @@ export function total(files) {
     { files: 0, raw: 0, gzip: 0, brotli: 0 });
 }
 
-/** The issue's first-load set: every file but the icons and the service worker. */
-export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js";
+/**
+ * Files fetched after the first screen, on demand: the causes' longer texts
+ * (asked for when the person leaves the start screen; web/ui/mount.js).
+ */
+export const AFTER_FIRST_SCREEN = new Set(["spotcheck_texts.json"]);
+
+/** The issue's first-load set: every file but the icons, the service worker and what loads after the first screen. */
+export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !AFTER_FIRST_SCREEN.has(f.file);

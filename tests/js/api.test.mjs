@@ -1,7 +1,7 @@
 // The built wasm module through the package entry point, as sites use it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -116,4 +116,39 @@ test("the result says which red-flag questions are unanswered or answered 'not s
   const all = checker.assess({ findings });
   assert.deepEqual(all.triage.unanswered_red_flags, []);
   assert.deepEqual(all.triage.unsure_red_flags, []);
+});
+
+// The texts shown only with results (causes' description, care and warning
+// signs; findings' labels) are kept out of the wasm, in spotcheck_texts.json,
+// so the page's first load is smaller (scripts/bundle-kb.mjs --texts). Every
+// text in data/ must still reach describe(), exactly, once loaded.
+test("describe() has every cause's and finding's texts from data/, and deferTexts leaves them for loadTexts()", async () => {
+  const dataDir = join(dirname(new URL(import.meta.url).pathname), "..", "..", "data");
+  const causes = readdirSync(join(dataDir, "conditions")).map((n) => JSON.parse(readFileSync(join(dataDir, "conditions", n), "utf8")));
+  const findings = JSON.parse(readFileSync(join(dataDir, "findings.json"), "utf8")).findings;
+  const expectTexts = (d) => {
+    const byId = new Map(d.conditions.map((c) => [c.id, c]));
+    for (const c of causes) {
+      assert.equal(byId.get(c.id).description, c.description, c.id);
+      assert.deepEqual(byId.get(c.id).care, c.care, c.id);
+      assert.deepEqual(byId.get(c.id).warning_signs, c.warning_signs, c.id);
+    }
+    const fById = new Map(d.findings.map((f) => [f.id, f]));
+    for (const f of findings) assert.deepEqual([fById.get(f.id).label, fById.get(f.id).text], [f.label, f.text], f.id);
+  };
+  expectTexts(checker.describe());
+
+  const deferred = await createChecker({ deferTexts: true });
+  const before = deferred.describe();
+  assert.equal(before.conditions.length, causes.length);
+  assert.ok(before.conditions.every((c) => c.description === undefined && c.care === undefined && c.name && c.sources.length));
+  assert.ok(before.findings.every((f) => f.label === undefined && f.group));
+  assert.equal(deferred.assess({ findings: { fever: true, blanches_on_pressure: false } }).triage.level, "emergency");
+  await deferred.loadTexts();
+  expectTexts(deferred.describe());
+
+  // Not in the wasm: a description's words are not among its bytes.
+  const wasm = readFileSync(join(dirname(createRequire(import.meta.url).resolve("spotcheck")), "spotcheck_wasm.wasm")).toString("latin1");
+  assert.ok(!wasm.includes(causes[0].description.slice(0, 40)), "a cause's description is embedded in the wasm");
+  assert.ok(wasm.includes(JSON.stringify(causes[0].name).slice(1, -1)), "the causes' names stay in the wasm (results need them at once)");
 });

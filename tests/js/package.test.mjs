@@ -30,7 +30,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test("the tarball holds the entry point, its types and the wasm, and no sources", () => {
   const files = packed.files.map((f) => f.path).filter((f) => f.includes("/")).sort();
-  assert.deepEqual(files, ["dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"]);
+  assert.deepEqual(files, ["dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"]);
 });
 
 test("a site imports createChecker from \"spotcheck\" and assesses a case in Node", () => {
@@ -40,10 +40,12 @@ test("a site imports createChecker from \"spotcheck\" and assesses a case in Nod
     const urgent = checker.assess({ age: 16, findings: { blanches_on_pressure: false, fever: true } });
     const bad = checker.assess({ findings: { fevr: true } });
     const kb = checker.describe();
-    console.log(JSON.stringify({ level: urgent.triage.level, error: bad.error.code, questions: kb.questions.length }));
+    const described = kb.conditions.every((c) => c.description && c.care.length) && kb.findings.every((f) => f.label);
+    console.log(JSON.stringify({ level: urgent.triage.level, error: bad.error.code, questions: kb.questions.length, described }));
   `);
   const out = JSON.parse(run(process.execPath, ["use.mjs"], site));
-  assert.deepEqual(out, { level: "emergency", error: "unknown_finding", questions: out.questions });
+  // described: the texts kept out of the wasm (spotcheck_texts.json) ship and load from the installed package.
+  assert.deepEqual(out, { level: "emergency", error: "unknown_finding", questions: out.questions, described: true });
   assert.ok(out.questions > 10, `the knowledge base has ${out.questions} questions`);
 });
 

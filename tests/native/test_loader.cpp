@@ -233,3 +233,37 @@ TEST_CASE("age rule bounds are whole numbers in range; a rule may read at most 2
   bundle["red_flags.json"]["rules"][0]["when"] = {{"all", all}};
   CHECK(problems_of(bundle).empty());
 }
+
+// The wasm keeps the texts shown only with results apart (scripts/bundle-kb.mjs
+// --texts, spotcheck_texts.json). Only a bundle loaded with texts_required
+// false may lack them; describe() then leaves them out for spotcheck.mjs to add.
+TEST_CASE("the causes' and findings' result texts are required unless the bundle keeps them apart") {
+  json bundle = test::data_bundle();
+  for (auto& [name, content] : bundle.items()) {
+    if (name.rfind("conditions/", 0) == 0)
+      for (const char* key : {"description", "care", "warning_signs"}) content.erase(key);
+  }
+  for (auto& f : bundle["findings.json"]["findings"]) f.erase("label"), f.erase("text");
+  auto parsed = spotcheck::json::parse(bundle.dump());
+  REQUIRE(parsed);
+
+  auto strict = spotcheck::load_knowledge_base(*parsed);
+  CHECK(!strict.ok());
+  bool named_description = false;
+  for (const auto& p : strict.problems) named_description = named_description || (p.path == "$.description" && p.message == "missing field");
+  CHECK(named_description);
+
+  auto apart = spotcheck::load_knowledge_base(*parsed, {.texts_required = false});
+  for (const auto& p : apart.problems) MESSAGE(p.to_string());
+  REQUIRE(apart.ok());
+  std::string error;
+  auto checker = spotcheck::Checker::create(bundle.dump(), error, {.texts_required = false});
+  REQUIRE(checker);
+  json d = json::parse(checker->describe());
+  for (const auto& c : d["conditions"]) CHECK((!c.contains("description") && !c.contains("care") && !c.contains("warning_signs")));
+  for (const auto& f : d["findings"]) CHECK(!f.contains("label"));
+  // Half a text is still a problem: a cause with a description must have its care and warning signs.
+  bundle["conditions/scurvy.json"]["description"] = "Scurvy is a lack of vitamin C.";
+  auto half = spotcheck::load_knowledge_base(*spotcheck::json::parse(bundle.dump()), {.texts_required = false});
+  CHECK(!half.ok());
+}

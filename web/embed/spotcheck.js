@@ -40,7 +40,7 @@
   let checker = null;
   let ui = null;
   function loadModules() {
-    checker ??= import(new URL("spotcheck.mjs", base).href).then((m) => m.createChecker());
+    checker ??= import(new URL("spotcheck.mjs", base).href).then((m) => m.createChecker({ deferTexts: true }));
     ui ??= import(new URL("ui/mount.js", base).href);
     return { checker, ui };
   }

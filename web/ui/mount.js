@@ -264,7 +264,21 @@ export function mount(root, options = {}) {
 
   // ---- rendering
 
+  // The causes' longer texts (a checker made with deferTexts): asked for once
+  // the person leaves the start screen, so they are not part of the first
+  // load; the results show again when they arrive.
+  let textsAsked = false;
+  function askForTexts() {
+    if (textsAsked || typeof kb?.checker.loadTexts !== "function") return;
+    textsAsked = true;
+    kb.checker.loadTexts().then(() => {
+      kb = prepare(kb.checker);
+      if (screenName === "results") render(false);
+    }, () => { textsAsked = false; }); // offline before they were cached: asked again on the next screen
+  }
+
   function render(focus) {
+    if (screenName !== "start") askForTexts();
     app.dataset.screen = screenName;
     app.dataset.render = String(++renders);
     summary.replaceChildren();
