@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // A tiny static server for dist/ (no dependencies).
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist] [--csp] [--cors]
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist] [--csp] [--cors] [--gzip]
 // --csp sends the strict Content-Security-Policy the app is built for; --cors
 // lets pages of other origins load the embed (dist/spotcheck.js imports its
-// modules and fetches its wasm, which are CORS requests).
+// modules and fetches its wasm, which are CORS requests); --gzip compresses
+// text and wasm at level 9 for clients that accept it, as a real host would
+// (what `npm run lighthouse` measures).
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,18 +29,27 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const ALREADY_COMPRESSED = new Set([".png", ".ico"]);
+
 /** Starts a server for `dir`; resolves to the http.Server once listening. */
-export function serve({ dir, port = 8080, host = "127.0.0.1", csp = false, headers = {} }) {
+export function serve({ dir, port = 8080, host = "127.0.0.1", csp = false, headers = {}, gzip = false }) {
   const rootDir = resolve(dir);
+  const gzipped = new Map(); // path -> compressed body (dist/ does not change while served)
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
       let path = normalize(join(rootDir, decodeURIComponent(url.pathname)));
       if (path !== rootDir && !path.startsWith(rootDir + sep)) throw Object.assign(new Error("outside"), { status: 403 });
       if ((await stat(path)).isDirectory()) path = join(path, "index.html");
-      const body = await readFile(path);
+      let body = await readFile(path);
       const head = { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream", "Cache-Control": "no-cache", ...headers };
       if (csp) head["Content-Security-Policy"] = STRICT_CSP;
+      if (gzip && !ALREADY_COMPRESSED.has(extname(path)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+        body = gzipped.get(path);
+        head["Content-Encoding"] = "gzip";
+        head["Vary"] = "Accept-Encoding";
+      }
       res.writeHead(200, head);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (e) {
@@ -61,6 +73,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const host = option("host", "127.0.0.1");
   const dir = option("dir", fileURLToPath(new URL("../dist", import.meta.url)));
   const headers = args.includes("--cors") ? { "Access-Control-Allow-Origin": "*" } : {};
-  const server = await serve({ dir, port, host, csp: args.includes("--csp"), headers });
+  const server = await serve({ dir, port, host, csp: args.includes("--csp"), headers, gzip: args.includes("--gzip") });
   console.log(`Spotcheck is running at http://${host}:${server.address().port}/ (Ctrl+C to stop)`);
 }
