@@ -212,8 +212,8 @@ TEST_CASE("a yes/no question's value for the ranking is the expected gain in the
 // A rule that needs two answers (NHS acne: blackheads with painful lumps is a
 // GP visit) is invisible to a one-answer look-ahead; one_answer_short sees it.
 // The rule is found in data/: the first one above self-care whose required
-// answers are exactly two yes answers asked by two different non-red-flag
-// questions and which matches on those two alone.
+// answers are exactly two yes answers, asked by two different non-red-flag
+// questions and required by no other rule, and which matches on those two alone.
 TEST_CASE("an answer that leaves a two-answer rule one answer short counts for the advice") {
   const auto& kb = test::kb();
   const spotcheck::Question* asks[2] = {nullptr, nullptr};
@@ -229,6 +229,12 @@ TEST_CASE("an answer that leaves a two-answer rule one answer short counts for t
     const auto* a = question_asking(r.required[0].first);
     const auto* b = question_asking(r.required[1].first);
     if (!a || !b || a == b || a->red_flag || b->red_flag) continue;
+    // Its findings required by no other rule, so that the checks below see this rule alone.
+    bool shared = false;
+    for (const auto& other : kb.rules)
+      for (auto [f, yes] : other.required)
+        shared = shared || (&other != &r && (f == r.required[0].first || f == r.required[1].first));
+    if (shared) continue;
     spotcheck::Case both = test::parse({{"age", 30}});
     both.answers[r.required[0].first] = both.answers[r.required[1].first] = spotcheck::Answer::yes;
     if (!spotcheck::matches(r.when, both)) continue;

@@ -239,3 +239,41 @@ TEST_CASE("the rule solver finds a case for every age bound, in months or years,
     }
   }
 }
+
+namespace {
+bool rule_set_level(const json& result, const std::string& rule) {
+  for (const auto& d : result["triage"]["reason_details"])
+    if (d.value("rule", "") == rule) return true;
+  return false;
+}
+}  // namespace
+
+// NHS cellulitis, "Urgent advice: get advice from 111 now": skin painful, hot
+// and swollen, or rapidly getting worse. With a fever, a painful patch that
+// spreads fast is urgent; without one, the spreading rule alone decides.
+TEST_CASE("a painful patch spreading fast with a fever is urgent (NHS cellulitis)") {
+  json findings = {{"spreading_rapidly", true}, {"painful_or_tender", true}, {"single_or_few", true}, {"size_large", true},
+                   {"loc_lower_legs_feet", true}, {"blanches_on_pressure", true}, {"feels_very_unwell", false}};
+  findings["fever"] = true;
+  json r = assess_findings(findings, 50);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(r, "painful_spreading_with_fever"));
+  findings["fever"] = false;
+  CHECK(!rule_set_level(assess_findings(findings, 50), "painful_spreading_with_fever"));
+  findings["fever"] = true, findings["painful_or_tender"] = false;
+  CHECK(!rule_set_level(assess_findings(findings, 50), "painful_spreading_with_fever"));
+}
+
+// NHS lupus ("See a GP if you often get joint and muscle pain ... rashes")
+// and NHS psoriatic arthritis (persistent joint pain, with or without known
+// psoriasis): a rash lasting over 3 weeks with joint pain is a GP appointment;
+// a short rash with aching joints is not sent by this rule.
+TEST_CASE("a rash lasting over 3 weeks with joint pain is a GP appointment (NHS lupus, NHS psoriatic arthritis)") {
+  json findings = {{"present_over_3_weeks", true}, {"joint_pain", true}, {"loc_face", true}, {"onset_gradual", true},
+                   {"fever", false}, {"blanches_on_pressure", true}};
+  json r = assess_findings(findings, 30);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  CHECK(rule_set_level(r, "lasting_rash_with_joint_pain"));
+  findings["present_over_3_weeks"] = false;
+  CHECK(!rule_set_level(assess_findings(findings, 30), "lasting_rash_with_joint_pain"));
+}
