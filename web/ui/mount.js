@@ -266,15 +266,17 @@ export function mount(root, options = {}) {
 
   // The causes' longer texts (a checker made with deferTexts): asked for once
   // the person leaves the start screen, so they are not part of the first
-  // load; the results show again when they arrive.
-  let textsAsked = false;
+  // load. A link or saved answers that open on the results wait for them
+  // (openHash, openCase), so the results are not drawn twice under a click;
+  // should they still arrive late, the results show again. Resolves either way.
+  let texts = null;
   function askForTexts() {
-    if (textsAsked || typeof kb?.checker.loadTexts !== "function") return;
-    textsAsked = true;
-    kb.checker.loadTexts().then(() => {
+    if (typeof kb?.checker.loadTexts !== "function") return Promise.resolve();
+    texts ??= kb.checker.loadTexts().then(() => {
       kb = prepare(kb.checker);
       if (screenName === "results") render(false);
-    }, () => { textsAsked = false; }); // offline before they were cached: asked again on the next screen
+    }, () => { texts = null; }); // offline before they were cached: asked again on the next screen
+    return texts;
   }
 
   function render(focus) {
@@ -377,6 +379,7 @@ export function mount(root, options = {}) {
       showNotice(`This link could not be opened. ${read.problem}${kept}`, { error: true });
       return false;
     }
+    await askForTexts();
     return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json });
   }
 
@@ -385,6 +388,7 @@ export function mount(root, options = {}) {
     await ready;
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
+    await askForTexts();
     return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers" });
   }
 
