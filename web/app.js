@@ -1,6 +1,7 @@
 // The Spotcheck page: loads the engine, mounts the app into <main>, opens
-// case links (#case=...), remembers answers only when the person ticks the
-// box, and registers the service worker for offline use.
+// case links (#case=...), keeps the interview in the tab's history and
+// session (tab-state.js), remembers answers on the device only when the
+// person ticks the box, and registers the service worker for offline use.
 //
 // Not bundled with the UI: the build makes ui/mount.js one file (the UI with
 // all its modules), and the embed loads that file on its own, so a page
@@ -13,6 +14,7 @@
 import { createChecker } from "./spotcheck.mjs";
 import { mount } from "./ui/mount.js";
 import { remembered, remember, forget } from "./remember.js";
+import { savedTabState, keepTabState, followHistory } from "./tab-state.js";
 import { registerServiceWorker } from "./sw-register.js";
 
 const rememberBox = document.querySelector("#remember");
@@ -21,19 +23,28 @@ const rememberStatus = document.querySelector("#remember-status");
 const saved = remembered();
 rememberBox.checked = saved !== null;
 
+// This tab's interview comes back after a reload, or on Back into the page
+// (its history entry is ours). A case link opened afresh wins over it, and
+// both win over answers remembered on the device: they are newer.
+const tab = savedTabState();
+const caseLink = location.hash.includes("#case=");
+const resume = tab.entry !== null || (tab.session !== null && !caseLink);
+
 const app = mount(document.querySelector("#app"), {
   // The causes' longer texts load after the first screen (mount asks for them).
   checker: createChecker({ deferTexts: true }),
   assetBase: new URL("./", import.meta.url),
   linkBase: location.href.split("#")[0],
-  hash: location.hash,
+  hash: resume ? null : location.hash,
+  state: resume ? [tab.session, tab.entry].filter(Boolean) : null,
+  onStateChange: keepTabState,
   onAnswersChange(kase) {
     if (rememberBox.checked) remember(kase);
   },
 });
+followHistory(app);
 
-// A case link wins over remembered answers: it is what the person just opened.
-if (saved && !location.hash.includes("#case=") && (saved.age !== undefined || Object.keys(saved.findings ?? {}).length)) {
+if (!resume && saved && !caseLink && (saved.age !== undefined || Object.keys(saved.findings ?? {}).length)) {
   app.openCase(saved);
 }
 

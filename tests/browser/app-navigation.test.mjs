@@ -11,6 +11,7 @@ import { startServer } from "./lib/server.mjs";
 import { openApp, andRerender, currentQuestion, tabTo } from "./lib/app-walk.mjs";
 import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
 import { createChecker } from "spotcheck";
+import { historySubtests } from "./parts/history.mjs";
 
 const server = await startServer({ csp: true });
 after(() => server.close());
@@ -302,6 +303,8 @@ for (const name of ENGINES) {
         assert.deepEqual(errors, []);
         await page.close();
       });
+
+      await historySubtests(t, engine, server);
     } finally {
       await engine.close();
     }

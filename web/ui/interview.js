@@ -6,7 +6,42 @@
  * (the warning-sign questions the results list as not answered yet).
  */
 export function newInterview() {
-  return { age: null, sex: null, answers: [], cursor: 0, returnTo: null, asking: null };
+  return { id: newId(), age: null, sex: null, answers: [], cursor: 0, returnTo: null, asking: null };
+}
+
+let made = 0;
+// Tells one interview from another (e.g. after "Start again"), so a history
+// entry of the same interview moves within it and keeps every answer.
+function newId() {
+  made += 1;
+  return `${Date.now().toString(36)}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const isFindingValue = (v) => v === true || v === false || v === "unknown";
+
+/**
+ * An interview read back from the tab's session or a history entry, checked
+ * against the questions (an older version's or a damaged one: null).
+ */
+export function interviewFrom(saved, questionsById) {
+  if (!saved || typeof saved !== "object" || typeof saved.id !== "string" || !Array.isArray(saved.answers)) return null;
+  const iv = newInterview();
+  iv.id = saved.id;
+  if (Number.isInteger(saved.age) && saved.age >= 0 && saved.age <= 120) iv.age = saved.age;
+  if (saved.sex === "female" || saved.sex === "male") iv.sex = saved.sex;
+  for (const a of saved.answers) {
+    const q = questionsById.get(a?.questionId);
+    const findings = a?.findings;
+    if (!q || !findings || typeof findings !== "object") return null;
+    const keys = Object.keys(findings);
+    if (keys.length === 0 || !keys.every((f) => q.findings.includes(f) && isFindingValue(findings[f]))) return null;
+    if (iv.answers.some((b) => b.questionId === q.id)) return null;
+    iv.answers.push({ questionId: q.id, findings: { ...findings } });
+  }
+  iv.cursor = Number.isInteger(saved.cursor) ? Math.min(Math.max(saved.cursor, 0), iv.answers.length) : iv.answers.length;
+  iv.returnTo = ["results", "end"].includes(saved.returnTo) ? saved.returnTo : null;
+  iv.asking = questionsById.has(saved.asking) ? saved.asking : null;
+  return iv;
 }
 
 /** The contract case for the interview. */

@@ -15,12 +15,18 @@
 //   assetBase + index.html).
 // onAnswersChange(case): called after every change to the answers (for a
 //   "remember my answers" option; mount itself stores nothing).
-// Returns { ready, openHash(hash), openCase(case), getCase(), setOptions({ theme, compact }), unmount() };
+// onStateChange(state, { push }): called after every screen shown once the
+//   checker is loaded, with a plain-data state (the answers and where the
+//   person is); push is true when the person moved to another screen or
+//   question (a new history entry), false when the same place was shown again.
+// state: a state from onStateChange (e.g. kept for the tab), or a list of them
+//   (the tab's, then its history entry's), to open once loaded; see showState.
+// Returns { ready, openHash(hash), openCase(case), showState(...states), getCase(), setOptions({ theme, compact }), unmount() };
 // ready resolves to true once the checker is loaded, false if it failed (the
 // app then says so in place of the start screen).
 import { h, idMaker } from "./dom.js";
 import { caseFragment, hasCaseFragment, readCaseFragment } from "./caselink.js";
-import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor } from "./interview.js";
+import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor, interviewFrom } from "./interview.js";
 import { levelInfo } from "./levels.js";
 import { startScreen, fillStartScreen } from "./start.js";
 import { aboutScreen } from "./about.js";
@@ -86,12 +92,17 @@ export function mount(root, options = {}) {
   let announcedLevel = null;
   let lastResultKey = null;
   let memo = { key: null, result: null };
+  let shownAt = null; // where the last state told (onStateChange) was
+  let quiet = false; // showing a state given back (history): no new entry
+  let replaceNext = false; // a link or saved answers opened on a fresh page: no new entry
 
   const ready = Promise.resolve(options.checker).then((checker) => {
     if (!checker || typeof checker.assess !== "function") throw new Error("mount() needs a checker (from createChecker()).");
     kb = prepare(checker);
     // The start screen showed at once; its emergency signs are the engine's.
     if (screenName === "start") fillStartScreen(screen, { kb, onStart: actions.start, idFor });
+    tellState();
+    if (options.state) showState(...[options.state].flat());
   }).catch((e) => {
     loadProblem = e;
     showLoadProblem();
@@ -167,6 +178,54 @@ export function mount(root, options = {}) {
     iv = saved.iv;
     answersChanged();
     go(saved.screenName);
+  }
+
+  // ---- the state a page keeps for its history and the tab (onStateChange)
+
+  const SCREENS = ["start", "about", "question", "results"];
+
+  function tellState() {
+    if (!kb || !SCREENS.includes(screenName)) return;
+    const at = JSON.stringify([iv.id, screenName, iv.cursor, iv.asking, iv.returnTo]);
+    const push = !quiet && !replaceNext && shownAt !== null && at !== shownAt;
+    shownAt = at;
+    replaceNext = false;
+    options.onStateChange?.({ format: 1, screen: screenName, iv: structuredClone(iv) }, { push });
+  }
+
+  // Takes one state's interview: within the same interview only the place
+  // changes (every answer given since is kept); another interview (e.g. the
+  // one before "Start again") comes back whole. False when it cannot be read.
+  function adopt(state) {
+    if (!state || state.format !== 1 || !SCREENS.includes(state.screen)) return false;
+    const read = interviewFrom(state.iv, kb.questionsById);
+    if (!read) return false;
+    if (read.id === iv.id) {
+      iv.cursor = Math.min(read.cursor, iv.answers.length);
+      iv.asking = read.asking;
+      iv.returnTo = read.returnTo;
+      return true;
+    }
+    if (kb.checker.assess(toCase(read)).error) return false;
+    iv = read;
+    announcedLevel = null;
+    return true;
+  }
+
+  /** Shows the last readable of the states (e.g. the tab's, then a history entry's) without adding an entry. */
+  function showState(...states) {
+    if (!kb) return false;
+    let shown = null;
+    for (const state of states) if (adopt(state)) shown = state.screen;
+    if (!shown) return false;
+    answersChanged();
+    quiet = true;
+    try {
+      go(shown);
+    } finally {
+      quiet = false;
+    }
+    return true;
   }
 
   const actions = {
@@ -294,6 +353,7 @@ export function mount(root, options = {}) {
       renderResults();
     }
     if (focus) screen.querySelector("[tabindex='-1']")?.focus();
+    tellState();
   }
 
   function renderQuestion() {
@@ -356,6 +416,7 @@ export function mount(root, options = {}) {
       return false;
     }
     const saved = iv.answers.length || iv.age !== null ? snapshot() : null;
+    replaceNext = !saved && screenName === "start";
     iv = fromCase(kase, kb.questions);
     announcedLevel = null;
     answersChanged();
@@ -405,6 +466,7 @@ export function mount(root, options = {}) {
     ready: ready.then(() => !loadProblem),
     openHash,
     openCase,
+    showState,
     getCase: () => toCase(iv),
     setOptions,
     unmount() {
