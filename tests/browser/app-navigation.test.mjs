@@ -3,7 +3,9 @@
 // mid-interview, Start again with Undo, and the body map kept in step with
 // the list (by mouse and by keyboard). Results opened with warning-sign
 // questions left say the advice is not complete and lead through them; a rash
-// that fits no known cause says so above the causes.
+// that fits no known cause says so above the causes. The same launch runs
+// parts/: browser Back, Forward and reload (history.mjs), and large text and
+// reflow (reflow.mjs).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
@@ -12,6 +14,7 @@ import { openApp, andRerender, currentQuestion, tabTo } from "./lib/app-walk.mjs
 import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
 import { createChecker } from "spotcheck";
 import { historySubtests } from "./parts/history.mjs";
+import { reflowSubtests } from "./parts/reflow.mjs";
 
 const server = await startServer({ csp: true });
 after(() => server.close());
@@ -305,6 +308,7 @@ for (const name of ENGINES) {
       });
 
       await historySubtests(t, engine, server);
+      await reflowSubtests(t, engine, server);
     } finally {
       await engine.close();
     }

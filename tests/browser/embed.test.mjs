@@ -34,7 +34,7 @@ ${withWidget ? `<spot-check theme="dark"></spot-check>` : ""}
 
 // Loud host styles on every element type the widget uses, plus inherited ones.
 const HOST_CSS = `body { color: ${RED}; font: 31px monospace; }
-h2, p, button, input, label, section, div { color: ${RED}; background: rgb(0, 0, 255); font-family: monospace; }`;
+h1, h2, p, button, input, label, section, div { color: ${RED}; background: rgb(0, 0, 255); font-family: monospace; }`;
 const HOST_JS = `window.results = [];
 document.addEventListener("spotcheck:result", (e) => window.results.push({ level: e.detail.triage.level, bubbles: e.bubbles, composed: e.composed }));`;
 
@@ -104,7 +104,7 @@ eachEngine((browser) => {
 
     const inside = await page.evaluate(() => {
       const root = document.querySelector("spot-check").shadowRoot;
-      return ["h2", "p", "button"].map((tag) => {
+      return ["h1", "p", "button"].map((tag) => {
         const el = root.querySelector(tag);
         const s = getComputedStyle(el);
         return { tag, color: s.color, background: s.backgroundColor, font: s.fontFamily, size: s.fontSize };

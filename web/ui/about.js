@@ -41,7 +41,7 @@ export function aboutScreen({ iv, onSave, onBack, idFor }) {
   };
   const legendId = idFor("sex-legend");
   const form = h("form", { class: "sc-about", novalidate: true, onsubmit: submit },
-    h("h2", { class: "sc-title", tabindex: "-1" }, "About the person with the spots"),
+    h("h1", { class: "sc-title", tabindex: "-1" }, "About the person with the spots"),
     h("p", {}, "Age and sex change which causes are likely. You can leave either out."),
     h("div", { class: "sc-field" },
       h("label", { for: ageId, class: "sc-label" }, "Age in years"),

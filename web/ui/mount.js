@@ -138,7 +138,7 @@ export function mount(root, options = {}) {
     screenName = "error";
     app.dataset.screen = "error";
     screen.replaceChildren(h("div", { class: "sc-start" },
-      h("h2", { class: "sc-title", tabindex: "-1" }, "Spotcheck could not start"),
+      h("h1", { class: "sc-title", tabindex: "-1" }, "Spotcheck could not start"),
       h("p", {}, "This browser could not load the checker. Reloading the page often helps; a recent version of any major browser works."),
       h("p", { class: "sc-hint" }, String(loadProblem?.message ?? loadProblem))));
   }

@@ -101,7 +101,7 @@ export function questionCard({ question, previous, onAnswer, idFor }) {
     class: "sc-question", "data-testid": "question", "data-question-id": question.id,
     "data-question-type": question.type, "data-findings": question.findings.join(" "), "aria-labelledby": titleId,
   },
-  h("h2", { id: titleId, class: "sc-question-text", tabindex: "-1" }, question.text),
+  h("h1", { id: titleId, class: "sc-question-text", tabindex: "-1" }, question.text),
   helpId ? h("p", { id: helpId, class: "sc-help" }, question.help) : null,
   question.findings.includes("blanches_on_pressure") ? glassFigure(idFor("glass")) : null,
   was !== null ? h("p", { class: "sc-hint" }, "Your earlier answer is marked. Choose again to change it.") : null,

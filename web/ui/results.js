@@ -27,7 +27,7 @@ function triageBanner(kb, result, idFor) {
     class: ["sc-triage", `sc-level-${level}`], "data-testid": "triage", "data-triage-level": level, "aria-labelledby": titleId,
   },
   h("div", { class: "sc-triage-head" }, icon(info.icon, "sc-icon sc-triage-icon"),
-    h("h2", { id: titleId, class: "sc-triage-title", tabindex: "-1" }, info.title)),
+    h("h1", { id: titleId, class: "sc-triage-title", tabindex: "-1" }, info.title)),
   // What to do is the engine's advice; an emergency says it in the biggest words on the page.
   level === "emergency"
     ? h("p", { class: "sc-triage-call", "data-testid": "call-now" }, advice)

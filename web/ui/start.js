@@ -22,7 +22,7 @@ function signsAndStart(kb, onStart, idFor) {
 /** kb: the prepared describe() data, or null while the checker loads (then fillStartScreen() completes it). */
 export function startScreen({ kb, onStart, idFor }) {
   return h("div", { class: "sc-start" },
-    h("h2", { class: "sc-title", tabindex: "-1" }, "Small red spots on the skin: what could they be?"),
+    h("h1", { class: "sc-title", tabindex: "-1" }, "Small red spots on the skin: what could they be?"),
     h("p", { class: "sc-lead" },
       "Answer a few questions, one at a time (about two minutes). You get the likely causes with the reasons why, ",
       "and clear advice: get help now, see a doctor today, book an appointment, or look after it at home."),
