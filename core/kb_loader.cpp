@@ -163,7 +163,7 @@ class Loader {
     const Value* meta = file("meta.json", r);
     if (!meta) return;
     r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "unexplained", "emergency_signs", "results_note",
-                        "about"});
+                        "emergency_call", "cause_below_advice", "about"});
     kb().version = r.text(*meta, "$", "version");
     if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
@@ -208,6 +208,50 @@ class Loader {
       n.text = r.text(*note, path, "text");
       n.sources = r.text_list(*note, path, "sources", true);
     }
+    if (const Value* call = r.field(*meta, "$", "emergency_call")) load_emergency_call(r, *call);
+    if (const Value* below = r.field(*meta, "$", "cause_below_advice")) {
+      r.only(*below, "$.cause_below_advice", {"text"});
+      kb().cause_below_advice = r.text(*below, "$.cause_below_advice", "text");
+    }
+  }
+
+  // meta.json "emergency_call": numbers of 2 to 4 digits, each region (an
+  // ISO 3166 alpha-2 code) under one number only, a default among them.
+  void load_emergency_call(FileReader& r, const Value& call) {
+    const std::string path = "$.emergency_call";
+    r.only(call, path, {"title", "steps", "numbers", "default_number", "sources"});
+    EmergencyCall& e = kb().emergency_call;
+    e.title = r.text(call, path, "title");
+    e.steps = r.text_list(call, path, "steps", true);
+    e.sources = r.text_list(call, path, "sources", true);
+    e.default_number = r.text(call, path, "default_number");
+    const auto digits = [](const std::string& s) {
+      return s.size() >= 2 && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::set<std::string> numbers, regions;
+    const Value* list = r.field(call, path, "numbers");
+    if (list && (!list->is_array() || list->empty())) r.problem(path + ".numbers", "expected a non-empty array");
+    for (std::size_t i = 0; list && list->is_array() && i < list->size(); ++i) {
+      const std::string item = path + ".numbers[" + std::to_string(i) + "]";
+      r.only((*list)[i], item, {"number", "place", "regions"});
+      EmergencyNumber n;
+      n.number = r.text((*list)[i], item, "number");
+      n.place = r.text((*list)[i], item, "place");
+      n.regions = r.text_list((*list)[i], item, "regions", true);
+      if (!n.number.empty() && !digits(n.number)) r.problem(item + ".number", "expected 2 to 4 digits");
+      if (!numbers.insert(n.number).second) r.problem(item + ".number", "given twice");
+      for (std::size_t j = 0; j < n.regions.size(); ++j) {
+        const std::string& code = n.regions[j];
+        const std::string at = item + ".regions[" + std::to_string(j) + "]";
+        if (code.size() != 2 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+          r.problem(at, "expected a two-letter country code such as \"GB\"");
+        else if (!regions.insert(code).second)
+          r.problem(at, "region '" + code + "' is under two numbers");
+      }
+      e.numbers.push_back(std::move(n));
+    }
+    if (!e.default_number.empty() && !numbers.count(e.default_number))
+      r.problem(path + ".default_number", "must be one of the numbers");
   }
 
   // meta.json "unexplained" (and the emergency signs' and results note's sources), read once findings and sources are known.
@@ -217,6 +261,7 @@ class Loader {
     if (!meta || !meta->is_object()) return;
     if (meta->contains("emergency_signs")) check_sources(r, "$.emergency_signs.sources", kb().emergency_signs.sources);
     if (meta->contains("results_note")) check_sources(r, "$.results_note.sources", kb().results_note.sources);
+    if (meta->contains("emergency_call")) check_sources(r, "$.emergency_call.sources", kb().emergency_call.sources);
     const Value* u = r.field(*meta, "$", "unexplained");
     if (!u) return;
     const std::string path = "$.unexplained";

@@ -98,6 +98,18 @@ struct ResultsNote {
   std::vector<std::string> sources;
 };
 
+// Under emergency advice: the number to call by region and what to do while
+// waiting (meta.json "emergency_call").
+struct EmergencyNumber {
+  std::string number, place;
+  std::vector<std::string> regions;  // ISO 3166 alpha-2 codes, e.g. "GB"
+};
+struct EmergencyCall {
+  std::string title, default_number;
+  std::vector<std::string> steps, sources;
+  std::vector<EmergencyNumber> numbers;
+};
+
 struct Rule {
   std::string id, reason;
   Level level = Level::consult;
@@ -120,6 +132,8 @@ struct KnowledgeBase {
   Unexplained unexplained;
   EmergencySigns emergency_signs;
   ResultsNote results_note;
+  EmergencyCall emergency_call;
+  std::string cause_below_advice;  // on a cause calmer than the advice (meta.json "cause_below_advice")
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

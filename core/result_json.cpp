@@ -109,6 +109,12 @@ std::string describe_json(const KnowledgeBase& kb) {
   const ResultsNote& note = kb.results_note;
   w.key("results_note").begin_object().member("title", note.title).member("text", note.text);
   w.string_list("sources", note.sources).end_object();
+  const EmergencyCall& call = kb.emergency_call;
+  w.key("emergency_call").begin_object().member("title", call.title).string_list("steps", call.steps).key("numbers").begin_array();
+  for (const EmergencyNumber& n : call.numbers)
+    w.begin_object().member("number", n.number).member("place", n.place).string_list("regions", n.regions).end_object();
+  w.end_array().member("default_number", call.default_number).string_list("sources", call.sources).end_object();
+  w.key("cause_below_advice").begin_object().member("text", kb.cause_below_advice).end_object();
   w.key("findings").begin_array();
   for (const Finding& f : kb.findings) {
     w.begin_object().member("id", f.id).member("group", f.group);

@@ -198,6 +198,32 @@ export interface ResultsNote {
   sources: string[];
 }
 
+/** One emergency number and where it is used. */
+export interface EmergencyNumber {
+  /** Digits only, e.g. "999": for a tel: link. */
+  number: string;
+  /** Where it is the number, in words ("the UK"). */
+  place: string;
+  /** ISO 3166 alpha-2 codes (e.g. "GB"), as in a language tag's region ("en-GB"). */
+  regions: string[];
+}
+
+/** Under emergency advice: the number to call for the person's region and what to do while waiting. */
+export interface EmergencyCall {
+  title: string;
+  steps: string[];
+  numbers: EmergencyNumber[];
+  /** The number when no region matches (one of `numbers`). */
+  default_number: string;
+  /** Source ids (keys of `describe().sources`). */
+  sources: string[];
+}
+
+/** Shown on a cause whose own urgency is lower than the advice. */
+export interface CauseBelowAdvice {
+  text: string;
+}
+
 /** Everything a user interface shows, from the compiled-in knowledge base. */
 export interface Description {
   kb_version: string;
@@ -208,6 +234,8 @@ export interface Description {
   triage_levels: TriageLevelInfo[];
   emergency_signs: EmergencySigns;
   results_note: ResultsNote;
+  emergency_call: EmergencyCall;
+  cause_below_advice: CauseBelowAdvice;
 }
 
 export interface Checker {

@@ -60,6 +60,20 @@ test("describe() gives the start screen's emergency signs and the note under eve
   }
 });
 
+test("describe() gives the emergency numbers by region, what to do while waiting, and the note on a cause calmer than the advice", () => {
+  const d = checker.describe();
+  const meta = JSON.parse(readFileSync(new URL("../../data/meta.json", import.meta.url), "utf8"));
+  assert.deepEqual(d.emergency_call, meta.emergency_call, "passed through as data/meta.json has it");
+  assert.deepEqual(d.cause_below_advice, meta.cause_below_advice);
+  const call = d.emergency_call;
+  assert.ok(call.steps.length >= 3 && call.numbers.length >= 2);
+  assert.ok(call.numbers.some((n) => n.number === call.default_number), "the default is one of the numbers");
+  const regions = call.numbers.flatMap((n) => n.regions);
+  assert.equal(new Set(regions).size, regions.length, "each region under one number");
+  for (const n of call.numbers) assert.match(n.number, /^\d{2,4}$/);
+  for (const id of call.sources) assert.ok(d.sources[id]?.url.startsWith("https://"), id);
+});
+
 // The raw embind module beside the package entry, for the nextQuestion
 // binding the public API does not expose (as scripts/bench/node.mjs uses it).
 async function rawModule() {

@@ -35,6 +35,12 @@ function texts() {
   signs.items.forEach((t, i) => out.push([`meta.json emergency_signs items[${i}]`, `Someone ${t.replace(/;$/, ".")}`]));
   out.push(["meta.json emergency_signs last", signs.last]);
   out.push(["meta.json results_note title", meta.results_note.title], ["meta.json results_note text", meta.results_note.text]);
+  // Under emergency advice: what to do now (the numbers' places are graded as one text), and the note on a calmer cause.
+  const call = meta.emergency_call;
+  out.push(["meta.json emergency_call title", call.title], ["meta.json emergency_call steps", call.steps.join(" ")]);
+  call.steps.forEach((t, i) => out.push([`meta.json emergency_call steps[${i}]`, t]));
+  out.push(["meta.json emergency_call places", `Call ${call.numbers.map((n) => `${n.number} in ${n.place}`).join(", ")}.`]);
+  out.push(["meta.json cause_below_advice", meta.cause_below_advice.text]);
   for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text], [`findings.json ${f.id} label`, f.label]);
   for (const q of read("questions.json").questions) {
     out.push([`questions.json ${q.id}`, q.text]);

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "helpers.hpp"
+#include "result_json.hpp"
 
 using test::json;
 
@@ -266,4 +267,41 @@ TEST_CASE("the causes' and findings' result texts are required unless the bundle
   bundle["conditions/scurvy.json"]["description"] = "Scurvy is a lack of vitamin C.";
   auto half = spotcheck::load_knowledge_base(*spotcheck::json::parse(bundle.dump()), {.texts_required = false});
   CHECK(!half.ok());
+}
+
+TEST_CASE("meta.json emergency_call: numbers of digits, each region under one number, a default among them, known sources") {
+  json bundle = test::data_bundle();
+  json& call = bundle["meta.json"]["emergency_call"];
+  const std::string first = call["numbers"][0]["regions"][0];
+  call["numbers"][0]["number"] = "99x";                   // not digits
+  call["numbers"][1]["regions"].push_back(first);          // a region under two numbers
+  call["numbers"][2]["regions"].push_back("usa");          // not a two-letter code
+  call["numbers"][3]["numbr"] = "000";                     // unknown key
+  call["default_number"] = "123";                          // not one of the numbers
+  call["sources"].push_back("nowhere");                    // unknown source
+  auto problems = problems_of(bundle);
+  INFO(dump(problems));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.numbers[0].number", "expected 2 to 4 digits"));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.numbers[1].regions[" + std::to_string(call["numbers"][1]["regions"].size() - 1) + "]",
+                    "is under two numbers"));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.numbers[2].regions[" + std::to_string(call["numbers"][2]["regions"].size() - 1) + "]",
+                    "two-letter country code"));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.numbers[3].numbr", "unknown field"));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.default_number", "must be one of the numbers"));
+  CHECK(has_problem(problems, "meta.json", "$.emergency_call.sources[" + std::to_string(call["sources"].size() - 1) + "]", "unknown source 'nowhere'"));
+
+  json missing = test::data_bundle();
+  missing["meta.json"].erase("emergency_call");
+  missing["meta.json"]["cause_below_advice"].erase("text");
+  auto gone = problems_of(missing);
+  INFO(dump(gone));
+  CHECK(has_problem(gone, "meta.json", "$.emergency_call", "missing field"));
+  CHECK(has_problem(gone, "meta.json", "$.cause_below_advice.text", "missing field"));
+
+  // The shipped one passes through describe() as it is in data/.
+  auto loaded = test::load_bundle(test::data_bundle());
+  REQUIRE(loaded.ok());
+  const json described = json::parse(spotcheck::describe_json(loaded.kb));
+  CHECK(described["emergency_call"] == test::data_bundle()["meta.json"]["emergency_call"]);
+  CHECK(described["cause_below_advice"] == test::data_bundle()["meta.json"]["cause_below_advice"]);
 }
