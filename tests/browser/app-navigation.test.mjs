@@ -4,8 +4,9 @@
 // the list (by mouse and by keyboard). Results opened with warning-sign
 // questions left say the advice is not complete and lead through them; a rash
 // that fits no known cause says so above the causes. The same launch runs
-// parts/: browser Back, Forward and reload (history.mjs), and large text and
-// reflow (reflow.mjs).
+// parts/: browser Back, Forward and reload (history.mjs), large text and
+// reflow (reflow.mjs), and the results page led by its advice, with a
+// tap-to-call link under an emergency (results-story.mjs).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
@@ -15,6 +16,7 @@ import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
 import { createChecker } from "spotcheck";
 import { historySubtests } from "./parts/history.mjs";
 import { reflowSubtests } from "./parts/reflow.mjs";
+import { resultsStorySubtests } from "./parts/results-story.mjs";
 
 const server = await startServer({ csp: true });
 after(() => server.close());
@@ -309,6 +311,7 @@ for (const name of ENGINES) {
 
       await historySubtests(t, engine, server);
       await reflowSubtests(t, engine, server);
+      await resultsStorySubtests(t, engine, server, checker);
     } finally {
       await engine.close();
     }

@@ -19,6 +19,8 @@
 //   checker is loaded, with a plain-data state (the answers and where the
 //   person is); push is true when the person moved to another screen or
 //   question (a new history entry), false when the same place was shown again.
+// languages: language tags whose region picks the emergency number to call
+//   (default navigator.languages: "en-GB" -> 999, from describe().emergency_call).
 // state: a state from onStateChange (e.g. kept for the tab), or a list of them
 //   (the tab's, then its history entry's), to open once loaded; see showState.
 // Returns { ready, openHash(hash), openCase(case), showState(...states), getCase(), setOptions({ theme, compact }), unmount() };
@@ -46,6 +48,10 @@ function prepare(checker) {
     sources: d.sources ?? {},
     emergencySigns: d.emergency_signs ?? null,
     resultsNote: d.results_note ?? null,
+    emergencyCall: d.emergency_call ?? null,
+    causeBelowAdvice: d.cause_below_advice ?? null,
+    // The engine's levels, calmest first: a level's index is its urgency.
+    levelOrder: d.triage_levels.map((l) => l.id),
   };
 }
 
@@ -382,7 +388,7 @@ export function mount(root, options = {}) {
     const level = result.triage.level;
     app.dataset.level = level;
     screen.replaceChildren(resultsScreen({
-      kb, iv, kase, result, idFor, questionsById: kb.questionsById,
+      kb, iv, kase, result, idFor, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages,
       actions: {
         change: (i) => actions.change(i, "results"),
         continueQuestions: actions.continueQuestions,

@@ -1,7 +1,7 @@
 // The doctor's summary: shown only when printing (or saving as PDF).
 import { h } from "./dom.js";
 import { levelInfo } from "./levels.js";
-import { percent } from "./results.js";
+import { percent } from "./causes.js";
 import { answerTextForDoctor } from "./interview.js";
 import { whoText } from "./answers.js";
 
