@@ -14,7 +14,7 @@
 import { createChecker } from "./spotcheck.mjs";
 import { mount } from "./ui/mount.js";
 import { remembered, remember, forget } from "./remember.js";
-import { savedTabState, keepTabState, followHistory } from "./tab-state.js";
+import { savedTabState, keepTabState, followHistory, forgetTabState } from "./tab-state.js";
 import { registerServiceWorker } from "./sw-register.js";
 
 const rememberBox = document.querySelector("#remember");
@@ -64,6 +64,7 @@ rememberBox.addEventListener("change", () => {
 
 forgetButton.addEventListener("click", () => {
   forget();
+  forgetTabState();
   rememberBox.checked = false;
   rememberStatus.textContent = "Your saved answers were forgotten. Nothing is saved on this device.";
 });

@@ -8,6 +8,7 @@
 //   const { session, entry } = savedTabState();   // read before mount() shows anything
 //   mount(el, { state: session, onStateChange: keepTabState, ... });
 //   followHistory(app);                           // Back and Forward show their entry
+//   forgetTabState();                             // with "Forget my saved answers"
 
 const KEY = "spotcheck:tab";
 
@@ -53,4 +54,18 @@ export function followHistory(app) {
     const state = event.state?.spotcheck;
     if (state) app.showState(state);
   });
+}
+
+/** "Forget my saved answers": the tab's copy goes too, so a reload starts afresh. */
+export function forgetTabState() {
+  try {
+    store()?.removeItem(KEY);
+  } catch {
+    // Nothing readable, nothing to remove.
+  }
+  try {
+    history.replaceState(null, "");
+  } catch {
+    // No history to change.
+  }
 }

@@ -1,6 +1,7 @@
 // The storage rule: a whole interview writes nothing to cookies, localStorage
 // or IndexedDB and sends nothing off the page's origin, unless the person
-// ticks "remember my answers"; "forget" (or unticking) clears it.
+// ticks "remember my answers"; "forget" (or unticking) clears it. The tab's
+// own copy (sessionStorage, gone when the tab closes) goes with "forget".
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { eachEngine } from "./lib/each-engine.mjs";
@@ -26,6 +27,8 @@ eachEngine((browser) => {
     // The results' own controls: the case link, "answer more", "start again".
     await page.locator("[data-testid='restart']").click();
     assert.deepEqual(await storedData(page), NOTHING_STORED);
+    // The tab keeps its own copy (gone when the tab closes), under one key.
+    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ["spotcheck:tab"]);
     assert.deepEqual(elsewhere, []);
     await context.close();
   });
@@ -52,6 +55,7 @@ eachEngine((browser) => {
 
     await page.locator("[data-testid='forget']").click();
     assert.deepEqual(await storedData(page), NOTHING_STORED);
+    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], "forget clears the tab's copy too");
     assert.equal(await page.locator("[data-testid='remember']").isChecked(), false);
     await page.reload();
     await page.locator("[data-testid='start']").waitFor();
