@@ -28,7 +28,7 @@ export function startScreen({ kb, onStart, idFor }) {
       "and clear advice: get help now, see a doctor today, book an appointment, or look after it at home."),
     signsAndStart(kb, onStart, idFor),
     h("ul", { class: "sc-promises" },
-      h("li", {}, h("strong", {}, "Private. "), "Everything runs on this device. Your answers are not sent anywhere, and nothing is saved."),
+      h("li", {}, h("strong", {}, "Private. "), "Everything runs on this device. Your answers are not sent anywhere, and they are not kept after you close the page unless you ask."),
       h("li", {}, h("strong", {}, "Not a diagnosis. "), "It helps you decide when to get care. Only a doctor can say what the spots are.")));
 }
 
