@@ -20,7 +20,7 @@ export function percent(score) {
 // "how likely compared with the others", never as a diagnosis.
 export function likelihoodWords(score) {
   if (score >= 0.5) return "Most likely";
-  if (score >= 0.15) return "Possible";
+  if (score >= 0.1) return "Possible";
   return "Less likely";
 }
 
