@@ -1,7 +1,8 @@
 // Large text and reflow (WCAG 1.4.4 and 1.4.10, issue 15): no sideways
 // scrolling on a 320 px wide screen, nor at 200% text on a 360 px phone, on
 // the start page, the about step, the questions (the glass test with its
-// picture, the body map) and the results; and one h1 on every screen.
+// picture, the body map) and the results; and one h1 on every screen, none
+// of its words cut in two.
 // Subtests run inside app-navigation.test.mjs's launch of each engine.
 import assert from "node:assert/strict";
 import { openApp, andRerender } from "../lib/app-walk.mjs";
@@ -18,11 +19,25 @@ const CALM = { age: 30, findings: { fever: false, blanches_on_pressure: true, lo
 async function assertFits(page, where) {
   const size = await page.evaluate(() => {
     const se = document.scrollingElement;
+    // Words of the h1 split over two lines (a title too big for the screen).
+    const split = [];
+    const h1 = document.querySelector("h1");
+    const walker = document.createTreeWalker(h1 ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); h1 && node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
     return { scrollWidth: se.scrollWidth, clientWidth: se.clientWidth, h1: document.querySelectorAll("h1").length,
-      rootFont: getComputedStyle(document.documentElement).fontSize };
+      rootFont: getComputedStyle(document.documentElement).fontSize, split };
   });
   assert.ok(size.scrollWidth <= size.clientWidth, `${where}: ${size.scrollWidth} px of content in ${size.clientWidth} px (root font ${size.rootFont})`);
   assert.equal(size.h1, 1, `${where}: one h1`);
+  assert.deepEqual(size.split, [], `${where}: no word of the h1 cut in two`);
 }
 
 async function openLink(page, kase) {
