@@ -52,6 +52,9 @@ eachEngine((browser) => {
     await page.reload();
     assert.equal(await page.locator("[data-testid='remember']").isChecked(), true);
     assert.equal(await page.locator("[data-testid='triage']").getAttribute("data-triage-level"), level, "the remembered answers are back");
+    // The causes' texts arrive after the results first show (deferTexts) and the page grows:
+    // wait for them, so the click below lands where the button is.
+    await page.locator("[data-testid='cause-description']").first().waitFor({ state: "attached" });
 
     await page.locator("[data-testid='forget']").click();
     assert.deepEqual(await storedData(page), NOTHING_STORED);

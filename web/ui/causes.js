@@ -77,7 +77,7 @@ function causeCard(kb, kase, condition, { open, level }) {
       h("p", { class: "sc-hint" }, "This compares the causes Spotcheck knows. It is not the chance that this is the cause.")),
     h("details", { class: "sc-cause-more", open },
       h("summary", {}, "Why, what to do, and warning signs", h("span", { class: "sc-visually-hidden" }, `: ${condition.name}`)),
-      about.description ? h("p", {}, about.description) : null,
+      about.description ? h("p", { "data-testid": "cause-description" }, about.description) : null,
       section("What fits", condition.for?.length ? h("ul", { class: "sc-for" }, phrases(condition.for)) : h("p", {}, "No answer points to it yet.")),
       section("What does not fit", condition.against?.length ? h("ul", { class: "sc-against" }, phrases(condition.against)) : null),
       section("What to do", about.care?.length ? h("ul", {}, about.care.map((t) => h("li", {}, t))) : null),
