@@ -108,7 +108,8 @@ export function mount(root, options = {}) {
     // The start screen showed at once; its emergency signs are the engine's.
     if (screenName === "start") fillStartScreen(screen, { kb, onStart: actions.start, idFor });
     tellState();
-    if (options.state) showState(...[options.state].flat());
+    // The tab's interview, once the causes' texts are here (as for a link), so its results are drawn once.
+    if (options.state) askForTexts().then(() => showState(...[options.state].flat()));
   }).catch((e) => {
     loadProblem = e;
     showLoadProblem();
