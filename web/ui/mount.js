@@ -108,8 +108,14 @@ export function mount(root, options = {}) {
     // The start screen showed at once; its emergency signs are the engine's.
     if (screenName === "start") fillStartScreen(screen, { kb, onStart: actions.start, idFor });
     tellState();
-    // The tab's interview, once the causes' texts are here (as for a link), so its results are drawn once.
-    if (options.state) askForTexts().then(() => showState(...[options.state].flat()));
+    // The tab's interview, once the causes' texts are here (as for a link), so
+    // its results are drawn once; unless the person has moved on meanwhile.
+    // A fresh start screen has nothing to bring back: it is not drawn again.
+    const states = [options.state ?? []].flat().filter((st) => st && (st.screen !== "start" || st.iv?.answers?.length || st.iv?.age != null));
+    if (states.length) {
+      const drawn = renders;
+      askForTexts().then(() => { if (renders === drawn) showState(...states); });
+    }
   }).catch((e) => {
     loadProblem = e;
     showLoadProblem();
