@@ -9,7 +9,8 @@
 #include "result_json.hpp"
 
 // Generated from data/ by scripts/bundle-kb.mjs; texts_separate is 1 when the
-// causes' longer texts were left out (the wasm build: spotcheck_texts.json).
+// texts shown only with results were left out (the wasm build keeps them in
+// spotcheck_texts.json).
 extern "C" const char spotcheck_builtin_kb[];
 extern "C" const int spotcheck_builtin_kb_texts_separate;
 
