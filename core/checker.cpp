@@ -27,7 +27,9 @@ std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::stri
 }
 
 std::unique_ptr<Checker> Checker::create_builtin(std::string& error) {
-  return create(spotcheck_builtin_kb, error, {.texts_required = spotcheck_builtin_kb_texts_separate == 0});
+  KbLoadOptions options;
+  options.texts_required = spotcheck_builtin_kb_texts_separate == 0;
+  return create(spotcheck_builtin_kb, error, options);
 }
 
 std::string Checker::assess(std::string_view case_json) const noexcept {

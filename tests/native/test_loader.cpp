@@ -254,18 +254,20 @@ TEST_CASE("the causes' and findings' result texts are required unless the bundle
   for (const auto& p : strict.problems) named_description = named_description || (p.path == "$.description" && p.message == "missing field");
   CHECK(named_description);
 
-  auto apart = spotcheck::load_knowledge_base(*parsed, {.texts_required = false});
+  spotcheck::KbLoadOptions apart_options;
+  apart_options.texts_required = false;
+  auto apart = spotcheck::load_knowledge_base(*parsed, apart_options);
   for (const auto& p : apart.problems) MESSAGE(p.to_string());
   REQUIRE(apart.ok());
   std::string error;
-  auto checker = spotcheck::Checker::create(bundle.dump(), error, {.texts_required = false});
+  auto checker = spotcheck::Checker::create(bundle.dump(), error, apart_options);
   REQUIRE(checker);
   json d = json::parse(checker->describe());
   for (const auto& c : d["conditions"]) CHECK((!c.contains("description") && !c.contains("care") && !c.contains("warning_signs")));
   for (const auto& f : d["findings"]) CHECK(!f.contains("label"));
   // Half a text is still a problem: a cause with a description must have its care and warning signs.
   bundle["conditions/scurvy.json"]["description"] = "Scurvy is a lack of vitamin C.";
-  auto half = spotcheck::load_knowledge_base(*spotcheck::json::parse(bundle.dump()), {.texts_required = false});
+  auto half = spotcheck::load_knowledge_base(*spotcheck::json::parse(bundle.dump()), apart_options);
   CHECK(!half.ok());
 }
 
