@@ -418,8 +418,9 @@ class Loader {
     FileReader r("questions.json", result_.problems);
     const Value* q = file("questions.json", r);
     if (!q) return;
-    r.only(*q, "$", {"about", "sources", "questions"});
+    r.only(*q, "$", {"about", "sources", "skin_tones", "questions"});
     check_sources(r, "$.sources", r.text_list(*q, "$", "sources", true));
+    load_skin_tones(r, *q);  // first: pictures and help name the tones
     const Value* list = r.field(*q, "$", "questions");
     if (!list) return;
     if (!list->is_array()) return r.problem("$.questions", "expected an array");
@@ -441,8 +442,15 @@ class Loader {
         if (rf->is_boolean()) question.red_flag = rf->as_bool();
         else r.problem(path + ".red_flag", "expected true or false");
       }
-      if (question.type == QuestionType::yes_no) r.only(item, path, {"id", "type", "text", "help", "red_flag", "findings", "note"});
-      else r.only(item, path, {"id", "type", "text", "help", "red_flag", "options", "note"});
+      if (question.type == QuestionType::yes_no)
+        r.only(item, path, {"id", "type", "text", "help", "help_by_tone", "figure", "red_flag", "findings", "note"});
+      else r.only(item, path, {"id", "type", "text", "help", "help_by_tone", "figure", "red_flag", "options", "note"});
+      if (const Value* fig = r.field(item, path, "figure", false)) {
+        r.only(*fig, path + ".figure", {"picture", "alt", "alt_by_tone", "caption"});
+        if (fig->is_object() && !fig->contains("picture")) r.problem(path + ".figure.picture", "missing field");
+        question.figure = picture(r, *fig, path + ".figure", true);
+      }
+      if (const Value* by = r.field(item, path, "help_by_tone", false)) question.help_by_tone = tone_help(r, path + ".help_by_tone", *by);
       if (question.type == QuestionType::yes_no) {
         const Value* fs = r.field(item, path, "findings");
         if (fs && (!fs->is_array() || fs->size() != 1)) r.problem(path + ".findings", "a yes_no question asks exactly one finding");
@@ -453,10 +461,11 @@ class Loader {
         else if (opts)
           for (std::size_t k = 0; k < opts->size(); ++k) {
             std::string opath = path + ".options[" + std::to_string(k) + "]";
-            r.only((*opts)[k], opath, {"finding", "text"});
+            r.only((*opts)[k], opath, {"finding", "text", "picture", "alt", "alt_by_tone"});
             const Value* f = r.field((*opts)[k], opath, "finding");
             question.findings.push_back(f ? finding_ref(r, opath + ".finding", *f) : -1);
             question.option_texts.push_back(r.text((*opts)[k], opath, "text"));
+            question.option_pictures.push_back(picture(r, (*opts)[k], opath, false));
           }
       }
       for (int f : question.findings) {
@@ -466,6 +475,91 @@ class Loader {
       }
       kb().questions.push_back(std::move(question));
     }
+  }
+
+  // A picture's file stem or a tone id: lower-case letters and digits in
+  // words joined by single hyphens, so it is a plain file name on any
+  // system and can never reach outside web/figures/.
+  static bool plain_name(const std::string& s) {
+    if (s.empty() || s.size() > 64 || s.front() == '-' || s.back() == '-') return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-'))) return false;
+    }
+    return true;
+  }
+
+  static constexpr const char* kPlainName = "expected a plain name: lower-case letters and digits, words joined by single hyphens";
+
+  // questions.json "skin_tones": the tones every picture is drawn on, offered before the questions.
+  void load_skin_tones(FileReader& r, const Value& file) {
+    const Value* st = r.field(file, "$", "skin_tones", false);
+    if (!st) return;
+    const std::string path = "$.skin_tones";
+    r.only(*st, path, {"text", "help", "picture", "default", "tones"});
+    SkinTones& s = kb().skin_tones;
+    s.text = r.text(*st, path, "text");
+    s.help = r.text(*st, path, "help", false);
+    const Value* list = r.field(*st, path, "tones");
+    if (list && (!list->is_array() || list->empty())) r.problem(path + ".tones", "expected a non-empty array");
+    for (std::size_t i = 0; list && list->is_array() && i < list->size(); ++i) {
+      const std::string tpath = path + ".tones[" + std::to_string(i) + "]";
+      r.only((*list)[i], tpath, {"id", "text"});
+      std::string id = r.text((*list)[i], tpath, "id"), text = r.text((*list)[i], tpath, "text");
+      if (id.empty()) continue;
+      if (!plain_name(id)) r.problem(tpath + ".id", kPlainName);
+      else if (s.has(id)) r.problem(tpath + ".id", "duplicate tone '" + id + "'");
+      else s.tones.push_back({id, text});
+    }
+    s.picture = r.text(*st, path, "picture");
+    if (!s.picture.empty() && !plain_name(s.picture)) r.problem(path + ".picture", kPlainName);
+    s.default_tone = r.text(*st, path, "default");
+    if (!s.default_tone.empty() && !s.has(s.default_tone)) r.problem(path + ".default", "unknown tone '" + s.default_tone + "'");
+  }
+
+  // An object keyed by tone id; read(value, path) reads each entry.
+  template <typename Read>
+  void each_tone(FileReader& r, const std::string& path, const Value& by, Read read) {
+    if (!by.is_object() || by.size() == 0) return r.problem(path, "expected an object keyed by skin tone");
+    for (const auto& [tone, value] : by.members()) {
+      if (!kb().skin_tones.has(tone)) r.problem(path + "." + tone, "unknown skin tone '" + tone + "' (questions.json \"skin_tones\")");
+      else read(tone, value, path + "." + tone);
+    }
+  }
+
+  // An option's or a figure's drawing: "picture" (a file stem), "alt" (what
+  // it shows, required with it), "alt_by_tone", and a figure's "caption".
+  Picture picture(FileReader& r, const Value& obj, const std::string& path, bool figure) {
+    Picture p;
+    if (!obj.is_object()) return p;
+    if (!obj.contains("picture")) {
+      for (const char* key : {"alt", "alt_by_tone", "caption"})
+        if (obj.contains(key)) r.problem(path + "." + key, "only with a picture");
+      return p;
+    }
+    p.stem = r.text(obj, path, "picture");
+    if (!p.stem.empty() && !plain_name(p.stem)) r.problem(path + ".picture", kPlainName);
+    if (kb().skin_tones.tones.empty()) r.problem(path + ".picture", "pictures are drawn per skin tone: questions.json needs \"skin_tones\"");
+    p.alt = r.text(obj, path, "alt");
+    if (figure) p.caption = r.text(obj, path, "caption", false);
+    if (const Value* by = obj.find("alt_by_tone"))
+      each_tone(r, path + ".alt_by_tone", *by, [&](const std::string& tone, const Value& v, const std::string& tpath) {
+        if (!v.is_string() || v.as_string().empty()) return r.problem(tpath, "expected a non-empty string");
+        p.alt_by_tone.push_back({tone, v.as_string()});
+      });
+    return p;
+  }
+
+  // "help_by_tone": { tone: { "text", "sources" } }, shown in place of the help for that tone.
+  std::vector<ToneHelp> tone_help(FileReader& r, const std::string& path, const Value& by) {
+    std::vector<ToneHelp> out;
+    each_tone(r, path, by, [&](const std::string& tone, const Value& v, const std::string& tpath) {
+      r.only(v, tpath, {"text", "sources"});
+      ToneHelp help{tone, r.text(v, tpath, "text"), r.text_list(v, tpath, "sources", true)};
+      check_sources(r, tpath + ".sources", help.sources);
+      out.push_back(std::move(help));
+    });
+    return out;
   }
 
   void load_conditions() {

@@ -31,12 +31,42 @@ struct Finding {
   std::vector<int> implies;
 };
 
+// A drawing the page shows (questions.json "picture", "figure"): the file
+// web/figures/<stem>-<tone>.svg for every skin tone, and in words what it
+// shows (alt, or alt_by_tone for that tone). The engine only passes it on.
+struct Picture {
+  std::string stem, alt, caption;  // caption: figures only, shown under the drawing
+  std::vector<std::pair<std::string, std::string>> alt_by_tone;  // (tone id, alt), in file order
+  bool empty() const { return stem.empty(); }
+};
+
+// Help for one skin tone, in place of the question's help (questions.json "help_by_tone").
+struct ToneHelp {
+  std::string tone, text;
+  std::vector<std::string> sources;
+};
+
 struct Question {
   std::string id, text, help;
   QuestionType type = QuestionType::yes_no;
   std::vector<int> findings;              // finding indices, in display order
   std::vector<std::string> option_texts;  // parallel to findings; empty for yes_no
+  std::vector<Picture> option_pictures;   // parallel to option_texts; an empty Picture: none
+  Picture figure;                         // one drawing for the whole question, or empty
+  std::vector<ToneHelp> help_by_tone;
   bool red_flag = false;                  // asked first, in file order
+};
+
+// The skin tones the page offers before the questions (questions.json
+// "skin_tones"): every picture is drawn on each of them.
+struct SkinTones {
+  std::string text, help, picture, default_tone;
+  std::vector<std::pair<std::string, std::string>> tones;  // (id, words), in display order
+  bool has(const std::string& id) const {
+    for (const auto& t : tones)
+      if (t.first == id) return true;
+    return false;
+  }
 };
 
 struct AgeBand {
@@ -134,6 +164,7 @@ struct KnowledgeBase {
   ResultsNote results_note;
   EmergencyCall emergency_call;
   std::string cause_below_advice;  // on a cause calmer than the advice (meta.json "cause_below_advice")
+  SkinTones skin_tones;
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

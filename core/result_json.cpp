@@ -19,18 +19,53 @@ void question_ids(Writer& w, std::string_view name, const KnowledgeBase& kb, con
   w.end_array();
 }
 
-void question(Writer& w, const KnowledgeBase& kb, const Question& q) {
+// A drawing's members, inside the object of its option or figure (none when there is no picture).
+void picture_members(Writer& w, const Picture& p) {
+  if (p.empty()) return;
+  w.member("picture", p.stem).member("alt", p.alt);
+  if (!p.caption.empty()) w.member("caption", p.caption);
+  if (p.alt_by_tone.empty()) return;
+  w.key("alt_by_tone").begin_object();
+  for (const auto& [tone, alt] : p.alt_by_tone) w.member(tone, alt);
+  w.end_object();
+}
+
+// presentation: pictures and help per skin tone, for describe(); a result's
+// next_question leaves them out (the page takes them from describe()).
+void question(Writer& w, const KnowledgeBase& kb, const Question& q, bool presentation = false) {
   w.begin_object().member("id", q.id).member("type", question_type_id(q.type)).member("text", q.text);
   finding_ids(w, "findings", kb, q.findings);
   if (!q.help.empty()) w.member("help", q.help);
+  if (presentation && !q.help_by_tone.empty()) {
+    w.key("help_by_tone").begin_object();
+    for (const ToneHelp& h : q.help_by_tone) w.key(h.tone).begin_object().member("text", h.text).string_list("sources", h.sources).end_object();
+    w.end_object();
+  }
+  if (presentation && !q.figure.empty()) {
+    w.key("figure").begin_object();
+    picture_members(w, q.figure);
+    w.end_object();
+  }
   if (q.red_flag) w.member("red_flag", true);
   if (q.type != QuestionType::yes_no) {
     w.key("options").begin_array();
-    for (std::size_t i = 0; i < q.findings.size(); ++i)
-      w.begin_object().member("finding", kb.findings[q.findings[i]].id).member("text", q.option_texts[i]).end_object();
+    for (std::size_t i = 0; i < q.findings.size(); ++i) {
+      w.begin_object().member("finding", kb.findings[q.findings[i]].id).member("text", q.option_texts[i]);
+      if (presentation) picture_members(w, q.option_pictures[i]);
+      w.end_object();
+    }
     w.end_array();
   }
   w.end_object();
+}
+
+void skin_tones(Writer& w, const SkinTones& s) {
+  if (s.tones.empty()) return;
+  w.key("skin_tones").begin_object().member("text", s.text);
+  if (!s.help.empty()) w.member("help", s.help);
+  w.member("picture", s.picture).member("default", s.default_tone).key("tones").begin_array();
+  for (const auto& [id, text] : s.tones) w.begin_object().member("id", id).member("text", text).end_object();
+  w.end_array().end_object();
 }
 
 void triage(Writer& w, const KnowledgeBase& kb, const Assessment& a) {
@@ -121,8 +156,10 @@ std::string describe_json(const KnowledgeBase& kb) {
     if (!f.label.empty()) w.member("label", f.label).member("text", f.text);  // else in spotcheck_texts.json
     w.end_object();
   }
-  w.end_array().key("questions").begin_array();
-  for (const Question& q : kb.questions) question(w, kb, q);
+  w.end_array();
+  skin_tones(w, kb.skin_tones);
+  w.key("questions").begin_array();
+  for (const Question& q : kb.questions) question(w, kb, q, true);
   w.end_array().key("conditions").begin_array();
   for (const Condition& c : kb.conditions) {
     // Without the longer texts when they are kept apart (spotcheck_texts.json,

@@ -57,6 +57,8 @@ if (!configured("build/wasm"))
 run("cmake", ["--build", "build/wasm", "-j", jobs], emEnv);
 }
 
+(await import("./check-figures.mjs")).checkFigures(root); // every picture data/ names, drawn for every skin tone
+
 // dist/: the page, the embed, the module. Everything a static host serves.
 // Assembled beside it and swapped in at the end, so a server or test reading
 // dist/ never sees it half-written.

@@ -26,9 +26,37 @@ export interface Case {
   findings?: Record<string, Answer>;
 }
 
-export interface QuestionOption {
+/** A skin tone id of `describe().skin_tones.tones`, e.g. "light", "medium" or "dark". */
+export type SkinTone = string;
+
+/**
+ * A drawing: the file `figures/<picture>-<tone>.svg` next to the page, for
+ * every skin tone. Only in `describe()`.
+ */
+export interface Picture {
+  /** A plain file stem (lower-case letters, digits and hyphens). */
+  picture: string;
+  /** What the drawing shows, in words. */
+  alt: string;
+  /** Tones whose drawing is described differently, e.g. colours on dark skin. */
+  alt_by_tone?: Record<SkinTone, string>;
+}
+
+export interface QuestionOption extends Partial<Picture> {
   finding: string;
   text: string;
+}
+
+/** One drawing for a whole question (the glass test), with words shown under it. */
+export interface Figure extends Picture {
+  caption?: string;
+}
+
+/** Help for one skin tone, shown in place of `help`. */
+export interface ToneHelp {
+  text: string;
+  /** Source ids (keys of `describe().sources`). */
+  sources: string[];
 }
 
 /** How an answer maps onto findings: see CONTRACT.md, "next_question". */
@@ -46,6 +74,10 @@ export interface Question {
   options?: QuestionOption[];
   /** Asked first: a danger sign, fever or the glass test. */
   red_flag?: boolean;
+  /** Only in `describe()`: a drawing for the whole question. */
+  figure?: Figure;
+  /** Only in `describe()`: help for a skin tone, in place of `help`. */
+  help_by_tone?: Record<SkinTone, ToneHelp>;
 }
 
 export interface ConditionResult {
@@ -224,6 +256,17 @@ export interface CauseBelowAdvice {
   text: string;
 }
 
+/** The skin tones the pictures are drawn on, offered before the questions. */
+export interface SkinTones {
+  text: string;
+  help?: string;
+  /** The swatch of each tone: `figures/<picture>-<tone>.svg`. */
+  picture: string;
+  /** The tone drawn until the person chooses one. */
+  default: SkinTone;
+  tones: { id: SkinTone; text: string }[];
+}
+
 /** Everything a user interface shows, from the compiled-in knowledge base. */
 export interface Description {
   kb_version: string;
@@ -236,6 +279,7 @@ export interface Description {
   results_note: ResultsNote;
   emergency_call: EmergencyCall;
   cause_below_advice: CauseBelowAdvice;
+  skin_tones?: SkinTones;
 }
 
 export interface Checker {

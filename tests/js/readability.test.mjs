@@ -42,10 +42,27 @@ function texts() {
   out.push(["meta.json emergency_call places", `Call ${call.numbers.map((n) => `${n.number} in ${n.place}`).join(", ")}.`]);
   out.push(["meta.json cause_below_advice", meta.cause_below_advice.text]);
   for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text], [`findings.json ${f.id} label`, f.label]);
-  for (const q of read("questions.json").questions) {
+  const questions = read("questions.json");
+  const tones = questions.skin_tones;
+  out.push(["questions.json skin_tones text", tones.text], ["questions.json skin_tones help", tones.help]);
+  for (const t of tones.tones) out.push([`questions.json skin_tones ${t.id}`, t.text]);
+  // A picture's alt text (and its words for each skin tone) is read out in
+  // place of the drawing: it is person-facing like the rest.
+  const pictureTexts = (where, p) => {
+    if (!p?.picture) return;
+    out.push([`${where} alt`, p.alt]);
+    for (const [tone, alt] of Object.entries(p.alt_by_tone ?? {})) out.push([`${where} alt ${tone}`, alt]);
+    if (p.caption) out.push([`${where} caption`, p.caption]);
+  };
+  for (const q of questions.questions) {
     out.push([`questions.json ${q.id}`, q.text]);
     if (q.help) out.push([`questions.json ${q.id} help`, q.help]);
-    for (const o of q.options ?? []) out.push([`questions.json ${q.id} ${o.finding}`, o.text]);
+    for (const [tone, h] of Object.entries(q.help_by_tone ?? {})) out.push([`questions.json ${q.id} help ${tone}`, h.text]);
+    pictureTexts(`questions.json ${q.id} figure`, q.figure);
+    for (const o of q.options ?? []) {
+      out.push([`questions.json ${q.id} ${o.finding}`, o.text]);
+      pictureTexts(`questions.json ${q.id} ${o.finding}`, o);
+    }
   }
   for (const r of read("red_flags.json").rules) out.push([`red_flags.json ${r.id}`, r.reason]);
   for (const name of readdirSync(new URL("conditions/", data))) {
@@ -94,4 +111,11 @@ test("every warning sign of every cause ends with what to do", () => {
     read(`conditions/${name}`).warning_signs.forEach((t, i) => ACTION.test(t) || vague.push(`${name} warning_signs[${i}]: ${t}`));
   }
   assert.deepEqual(vague, []);
+});
+
+test("every picture's alt text is among the graded texts", () => {
+  const pictures = read("questions.json").questions.flatMap((q) => [q.figure, ...(q.options ?? [])]).filter((p) => p?.picture);
+  assert.ok(pictures.length > 0);
+  const graded = texts().filter(([where]) => / alt$/.test(where)).map(([, t]) => t);
+  assert.deepEqual(graded, pictures.map((p) => p.alt));
 });
