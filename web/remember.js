@@ -2,9 +2,10 @@
 // "remember my answers on this device". Nothing else in the app may touch
 // cookies, localStorage or IndexedDB.
 //
-//   import { remembered, remember, forget } from "./remember.js";
+//   import { remembered, rememberedTone, remember, forget } from "./remember.js";
 //   const saved = remembered();      // the saved case, or null
-//   remember(kase);                  // after each answer, only while the box is ticked
+//   rememberedTone();                // the skin tone saved with it, or null
+//   remember(kase, { tone });        // after each answer, only while the box is ticked
 //   forget();                        // the "forget" button, and unticking the box
 
 const KEY = "spotcheck:answers";
@@ -18,23 +19,33 @@ function store() {
   }
 }
 
-/** The case saved on this device, or null when there is none (or it is unreadable). */
-export function remembered() {
+function saved() {
   try {
-    const saved = JSON.parse(store()?.getItem(KEY) ?? "null");
-    const kase = saved && saved.format === FORMAT ? saved.case : null;
-    return kase && typeof kase === "object" && !Array.isArray(kase) ? kase : null;
+    const value = JSON.parse(store()?.getItem(KEY) ?? "null");
+    return value && value.format === FORMAT ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Saves the case (age, sex, findings); returns false when the browser refuses. */
-export function remember(kase) {
+/** The case saved on this device, or null when there is none (or it is unreadable). */
+export function remembered() {
+  const kase = saved()?.case;
+  return kase && typeof kase === "object" && !Array.isArray(kase) ? kase : null;
+}
+
+/** The skin tone saved with the case (the pictures' tone), or null. */
+export function rememberedTone() {
+  const tone = saved()?.tone;
+  return typeof tone === "string" ? tone : null;
+}
+
+/** Saves the case (age, sex, findings) and the skin tone if one was chosen; returns false when the browser refuses. */
+export function remember(kase, { tone = null } = {}) {
   try {
     const s = store();
     if (!s) return false;
-    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase }));
+    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase, ...(tone ? { tone } : {}) }));
     return true;
   } catch {
     return false; // quota, private mode, storage disabled

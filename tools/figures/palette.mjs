@@ -20,7 +20,7 @@ export const TONES = {
   dark: {
     skin: "#6a432c", shade: "#4f3020", hi: "#86593d",
     // Red reads as deep red-brown or purple, purple as near black (NHS, DermNet).
-    red: "#4c1a22", purple: "#2a1220", pink: "#8a5a48", dark: "#2f1b12",
+    red: "#3d121b", purple: "#220d1a", pink: "#8a5a48", dark: "#2f1b12",
     crust: "#c98d2a", scab: "#2e160c", pus: "#e5d08a", blister: "#b8957e", scale: "#d9c6b6", ink: "#f4e9de",
   },
 };

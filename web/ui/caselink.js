@@ -1,5 +1,8 @@
 // The case travels in the URL fragment (#case=base64url(JSON)): browsers never
 // send the fragment to a server, so a shared link keeps the answers private.
+// The skin tone the pictures are drawn on follows as "&tone=<id>": it is not
+// an answer (the case stays the contract's, in no language), and links
+// without it still open.
 const PREFIX = "#case=";
 const MAX_LINK_CHARS = 64 * 1024;
 
@@ -16,9 +19,10 @@ function fromBase64Url(text) {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The fragment for a case: "#case=..." */
-export function caseFragment(kase) {
-  return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(kase)));
+/** The fragment for a case, and the skin tone if one was chosen: "#case=...&tone=dark" */
+export function caseFragment(kase, tone = null) {
+  const link = PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(kase)));
+  return tone ? `${link}&${new URLSearchParams({ tone })}` : link;
 }
 
 /** True when a fragment (or whole URL) carries a case. */
@@ -27,14 +31,17 @@ export function hasCaseFragment(hashOrUrl) {
 }
 
 /**
- * Reads the case from "#case=..." (or a URL holding it). Returns { case, json }
+ * Reads the case from "#case=..." (or a URL holding it). Returns { case, json, tone }
  * or { problem } with a plain-words reason; never throws. `json` is the text as
  * the link carried it: the engine reads it again, strictly (a key given twice
- * is an error there, where JSON.parse keeps the last value).
+ * is an error there, where JSON.parse keeps the last value). `tone` is the
+ * link's "&tone=" or null (the caller checks it is a tone it knows).
  */
 export function readCaseFragment(hashOrUrl) {
   const at = hashOrUrl.indexOf(PREFIX);
-  const payload = hashOrUrl.slice(at + PREFIX.length);
+  // base64url has no "&": what follows the first one are named values.
+  const [payload, ...rest] = hashOrUrl.slice(at + PREFIX.length).split("&");
+  const tone = new URLSearchParams(rest.join("&")).get("tone");
   if (payload.length === 0) return { problem: "The link has no answers in it." };
   if (payload.length > MAX_LINK_CHARS) return { problem: "The link is too long to be a Spotcheck link." };
   let json;
@@ -50,5 +57,5 @@ export function readCaseFragment(hashOrUrl) {
     return { problem: "The link is damaged: its answers cannot be read." };
   }
   if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "The link does not hold a set of answers." };
-  return { case: kase, json };
+  return { case: kase, json, tone };
 }

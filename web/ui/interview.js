@@ -1,12 +1,14 @@
-// The interview as plain data: who (age, sex), the answered questions in the
-// order they were asked, and where the person is. No DOM here.
+// The interview as plain data: who (age, sex, and the skin tone the pictures
+// are drawn on), the answered questions in the order they were asked, and
+// where the person is. No DOM here.
 
 /**
  * A fresh interview. asking: a question asked out of the engine's order
- * (the warning-sign questions the results list as not answered yet).
+ * (the warning-sign questions the results list as not answered yet). tone:
+ * a skin tone id or null; not part of the case (the engine never reads it).
  */
 export function newInterview() {
-  return { id: newId(), age: null, sex: null, answers: [], cursor: 0, returnTo: null, asking: null };
+  return { id: newId(), age: null, sex: null, tone: null, answers: [], cursor: 0, returnTo: null, asking: null };
 }
 
 let made = 0;
@@ -29,6 +31,8 @@ export function interviewFrom(saved, questionsById) {
   iv.id = saved.id;
   if (Number.isInteger(saved.age) && saved.age >= 0 && saved.age <= 120) iv.age = saved.age;
   if (saved.sex === "female" || saved.sex === "male") iv.sex = saved.sex;
+  // The tone is checked against the data's tones where it is drawn (pictures.js toneFor).
+  if (typeof saved.tone === "string" && /^[a-z0-9-]{1,64}$/.test(saved.tone)) iv.tone = saved.tone;
   for (const a of saved.answers) {
     const q = questionsById.get(a?.questionId);
     const findings = a?.findings;

@@ -13,8 +13,9 @@
 // hash: a location.hash to open ("#case=..." shows that case's results).
 // linkBase: the page URL that "copy link" adds "#case=..." to (default:
 //   assetBase + index.html).
-// onAnswersChange(case): called after every change to the answers (for a
-//   "remember my answers" option; mount itself stores nothing).
+// onAnswersChange(case, { tone }): called after every change to the answers
+//   or the skin tone (for a "remember my answers" option; mount itself stores
+//   nothing).
 // onStateChange(state, { push }): called after every screen shown once the
 //   checker is loaded, with a plain-data state (the answers and where the
 //   person is); push is true when the person moved to another screen or
@@ -23,7 +24,8 @@
 //   (default navigator.languages: "en-GB" -> 999, from describe().emergency_call).
 // state: a state from onStateChange (e.g. kept for the tab), or a list of them
 //   (the tab's, then its history entry's), to open once loaded; see showState.
-// Returns { ready, openHash(hash), openCase(case), showState(...states), getCase(), setOptions({ theme, compact }), unmount() };
+// Returns { ready, openHash(hash), openCase(case, { tone }), showState(...states), getCase(), getTone(),
+//   setOptions({ theme, compact }), unmount() };
 // ready resolves to true once the checker is loaded, false if it failed (the
 // app then says so in place of the start screen).
 import { h, idMaker } from "./dom.js";
@@ -35,6 +37,7 @@ import { aboutScreen } from "./about.js";
 import { questionScreen } from "./question-screen.js";
 import { resultsScreen } from "./results.js";
 import { printSummary } from "./summary.js";
+import { toneFor } from "./pictures.js";
 
 function prepare(checker) {
   const d = checker.describe();
@@ -52,6 +55,7 @@ function prepare(checker) {
     causeBelowAdvice: d.cause_below_advice ?? null,
     // The engine's levels, calmest first: a level's index is its urgency.
     levelOrder: d.triage_levels.map((l) => l.id),
+    skinTones: d.skin_tones ?? null,
   };
 }
 
@@ -157,7 +161,17 @@ export function mount(root, options = {}) {
   }
 
   function answersChanged() {
-    options.onAnswersChange?.(toCase(iv));
+    options.onAnswersChange?.(toCase(iv), { tone: iv.tone });
+  }
+
+  // A tone the data offers, or null (a link or saved answers may carry anything).
+  function knownTone(tone) {
+    return kb?.skinTones?.tones.some((t) => t.id === tone) ? tone : null;
+  }
+
+  // Where the data's pictures come from, and the tone to draw them on.
+  function pictures() {
+    return kb.skinTones ? { base, tone: toneFor(iv.tone, kb.skinTones) } : null;
   }
 
   // ---- moving between screens
@@ -247,9 +261,10 @@ export function mount(root, options = {}) {
       await ready;
       if (kb) go("about");
     },
-    saveAbout(age, sex) {
+    saveAbout(age, sex, tone) {
       iv.age = age;
       iv.sex = sex;
+      iv.tone = knownTone(tone);
       answersChanged();
       const returnTo = iv.returnTo;
       iv.returnTo = null;
@@ -359,7 +374,7 @@ export function mount(root, options = {}) {
     if (screenName === "start") {
       screen.replaceChildren(startScreen({ kb, onStart: actions.start, idFor }));
     } else if (screenName === "about") {
-      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor }));
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: kb.skinTones, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
@@ -379,7 +394,7 @@ export function mount(root, options = {}) {
     }
     screen.replaceChildren(questionScreen({
       iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, questionsById: kb.questionsById,
-      returnToResults: iv.returnTo === "results",
+      returnToResults: iv.returnTo === "results", pictures: pictures(),
       actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
     }));
   }
@@ -403,7 +418,7 @@ export function mount(root, options = {}) {
         restart: actions.restart,
         print: () => window.print(),
         copy: copyText,
-        link: () => linkBase.split("#")[0] + caseFragment(kase),
+        link: () => linkBase.split("#")[0] + caseFragment(kase, iv.tone),
       },
     }));
     summary.replaceChildren(printSummary({ kb, iv, result, questionsById: kb.questionsById }));
@@ -420,7 +435,7 @@ export function mount(root, options = {}) {
   // ---- case links
 
   // Replaces the answers with a case's; the person's own can be brought back.
-  function replaceAnswers(kase, { where, notice, source, text }) {
+  function replaceAnswers(kase, { where, notice, source, text, tone = null }) {
     // The link's own text when there is one: the engine's reader refuses what JSON.parse would quietly drop.
     const problem = kb.checker.assess(text ?? kase).error?.message;
     if (problem) {
@@ -431,6 +446,7 @@ export function mount(root, options = {}) {
     const saved = iv.answers.length || iv.age !== null ? snapshot() : null;
     replaceNext = !saved && screenName === "start";
     iv = fromCase(kase, kb.questions);
+    iv.tone = knownTone(tone);
     announcedLevel = null;
     answersChanged();
     if (where === "results") go("results");
@@ -454,16 +470,16 @@ export function mount(root, options = {}) {
       return false;
     }
     await askForTexts();
-    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json });
+    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json, tone: read.tone });
   }
 
-  /** Opens a case object (e.g. remembered answers) where it left off. */
-  async function openCase(kase, { notice = "Your saved answers are back." } = {}) {
+  /** Opens a case object (e.g. remembered answers, with their skin tone) where it left off. */
+  async function openCase(kase, { notice = "Your saved answers are back.", tone = null } = {}) {
     await ready;
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
     await askForTexts();
-    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers" });
+    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers", tone });
   }
 
   function setOptions({ theme, compact } = {}) {
@@ -481,6 +497,7 @@ export function mount(root, options = {}) {
     openCase,
     showState,
     getCase: () => toCase(iv),
+    getTone: () => iv.tone,
     setOptions,
     unmount() {
       for (const el of added) el.remove();

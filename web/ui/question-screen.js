@@ -31,15 +31,16 @@ function emergencyAlert(advice, onSeeAdvice) {
 /**
  * question: the question to show; previous: its recorded findings when it is
  * asked again; level and advice: the triage of the answers so far; actions: { answer,
- * back, resultsNow, change }; returnToResults: edited from the results.
+ * back, resultsNow, change }; returnToResults: edited from the results;
+ * pictures: { base, tone } for the data's pictures, or null.
  */
-export function questionScreen({ iv, question, previous, level, advice, actions, questionsById, idFor, returnToResults }) {
+export function questionScreen({ iv, question, previous, level, advice, actions, questionsById, idFor, returnToResults, pictures }) {
   const answersId = idFor("answers");
   return h("div", { class: "sc-interview" },
     h("div", { class: "sc-interview-main" },
       level === "emergency" ? emergencyAlert(advice, actions.resultsNow) : null,
       progress(iv.cursor + 1, iv.answers.length),
-      questionCard({ question, previous, onAnswer: actions.answer, idFor }),
+      questionCard({ question, previous, onAnswer: actions.answer, idFor, pictures }),
       h("div", { class: "sc-nav" },
         h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: actions.back }, "Back"),
         iv.answers.length > 0 ? h("button", { type: "button", class: "sc-link-button", "data-testid": "results-now", onclick: actions.resultsNow },

@@ -1,14 +1,22 @@
 // One question and its answer controls. Yes / No / Not sure for a single
 // finding; one button per option for "pick one"; checkboxes (and the body map
 // for places) for "tick all that apply". Calls onAnswer(choice) with a choice
-// that interview.answerFindings() understands.
+// that interview.answerFindings() understands. Pictures, their words and the
+// help for a skin tone come from the data (describe()).
 import { h } from "./dom.js";
-import { glassFigure } from "./glass.js";
 import { bodyMap } from "./bodymap.js";
+import { pictureImg, questionFigure } from "./pictures.js";
 
-function choiceButton(label, attrs, pressed, onClick) {
+// An option's words, then its picture if the data gives one (shown first by
+// the CSS; the words come first for a screen reader, then what the picture shows).
+function optionLabel(o, pictures) {
+  if (!o.picture || !pictures) return o.text;
+  return [h("span", { class: "sc-option-text" }, o.text), pictureImg(o, pictures)];
+}
+
+function choiceButton(label, attrs, pressed, onClick, pictured = false) {
   return h("button", {
-    type: "button", class: ["sc-choice", pressed && "sc-choice-current"],
+    type: "button", class: ["sc-choice", pressed && "sc-choice-current", pictured && "sc-pictured"],
     "aria-pressed": pressed === null ? null : String(pressed), onclick: onClick, ...attrs,
   }, label);
 }
@@ -31,16 +39,16 @@ function yesNo(question, was, onAnswer) {
   ];
 }
 
-function single(question, was, onAnswer) {
+function single(question, was, onAnswer, pictures) {
   const current = was?.picked?.[0];
   return [
-    ...question.options.map((o) => choiceButton(o.text, { "data-answer": "option", "data-finding": o.finding },
-      was === null ? null : current === o.finding, () => onAnswer({ picked: [o.finding] }))),
+    ...question.options.map((o) => choiceButton(optionLabel(o, pictures), { "data-answer": "option", "data-finding": o.finding },
+      was === null ? null : current === o.finding, () => onAnswer({ picked: [o.finding] }), Boolean(o.picture && pictures))),
     choiceButton("Not sure", { "data-answer": "unsure" }, was === null ? null : was === "unsure", () => onAnswer("unsure")),
   ];
 }
 
-function multiple(question, was, onAnswer, idFor) {
+function multiple(question, was, onAnswer, idFor, pictures) {
   const ticked = new Set(was?.picked ?? []);
   const boxes = new Map();
   const problemId = idFor("problem");
@@ -58,7 +66,7 @@ function multiple(question, was, onAnswer, idFor) {
     const box = h("input", { type: "checkbox", id, "data-finding": o.finding, checked: ticked.has(o.finding),
       onchange: (e) => toggle(o.finding, e.target.checked) });
     boxes.set(o.finding, box);
-    return h("div", { class: "sc-check" }, box, h("label", { for: id }, o.text));
+    return h("div", { class: "sc-check" }, box, h("label", { for: id, class: o.picture && pictures && "sc-pictured" }, optionLabel(o, pictures)));
   }));
   // The places question gets the body map; options the map cannot draw (scalp, palms and soles) stay in the list.
   if (question.findings.some((f) => f.startsWith("loc_"))) {
@@ -86,24 +94,27 @@ function multiple(question, was, onAnswer, idFor) {
 }
 
 /**
- * The question card: heading (focused on arrival), help, the glass test
- * picture where it helps, and the answer controls.
+ * The question card: heading (focused on arrival), help (the skin tone's own
+ * where the data has one), the question's figure, and the answer controls.
+ * pictures: { base, tone } to draw the data's pictures on that tone, or null.
  */
-export function questionCard({ question, previous, onAnswer, idFor }) {
+export function questionCard({ question, previous, onAnswer, idFor, pictures = null }) {
   const titleId = idFor("q");
-  const helpId = question.help ? idFor("help") : null;
+  const toneHelp = pictures ? question.help_by_tone?.[pictures.tone] : null;
+  const help = toneHelp?.text ?? question.help;
+  const helpId = help ? idFor("help") : null;
   const was = previousChoice(question, previous);
   const controls = question.type === "yes_no" ? yesNo(question, was, onAnswer)
-    : question.type === "single" ? single(question, was, onAnswer)
-      : multiple(question, was, onAnswer, idFor);
+    : question.type === "single" ? single(question, was, onAnswer, pictures)
+      : multiple(question, was, onAnswer, idFor, pictures);
   const grouped = question.type === "multiple";
   return h("section", {
     class: "sc-question", "data-testid": "question", "data-question-id": question.id,
     "data-question-type": question.type, "data-findings": question.findings.join(" "), "aria-labelledby": titleId,
   },
   h("h1", { id: titleId, class: "sc-question-text", tabindex: "-1" }, question.text),
-  helpId ? h("p", { id: helpId, class: "sc-help" }, question.help) : null,
-  question.findings.includes("blanches_on_pressure") ? glassFigure(idFor("glass")) : null,
+  helpId ? h("p", { id: helpId, class: "sc-help", "data-tone-help": toneHelp ? pictures.tone : null }, help) : null,
+  question.figure && pictures ? questionFigure(question.figure, pictures) : null,
   was !== null ? h("p", { class: "sc-hint" }, "Your earlier answer is marked. Choose again to change it.") : null,
   grouped
     ? h("div", { class: "sc-multiple", role: "group", "aria-labelledby": titleId, "aria-describedby": helpId }, controls)
