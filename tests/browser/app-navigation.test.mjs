@@ -6,7 +6,8 @@
 // that fits no known cause says so above the causes. The same launch runs
 // parts/: browser Back, Forward and reload (history.mjs), large text and
 // reflow (reflow.mjs), and the results page led by its advice, with a
-// tap-to-call link under an emergency (results-story.mjs).
+// tap-to-call link under an emergency (results-story.mjs), and the pictures
+// from the data on each skin tone, kept by case links (pictures.mjs).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
@@ -17,6 +18,7 @@ import { createChecker } from "spotcheck";
 import { historySubtests } from "./parts/history.mjs";
 import { reflowSubtests } from "./parts/reflow.mjs";
 import { resultsStorySubtests } from "./parts/results-story.mjs";
+import { pictureSubtests } from "./parts/pictures.mjs";
 
 const server = await startServer({ csp: true });
 after(() => server.close());
@@ -312,6 +314,7 @@ for (const name of ENGINES) {
       await historySubtests(t, engine, server);
       await reflowSubtests(t, engine, server);
       await resultsStorySubtests(t, engine, server, checker);
+      await pictureSubtests(t, engine, server, checker);
     } finally {
       await engine.close();
     }

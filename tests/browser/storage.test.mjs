@@ -22,7 +22,8 @@ eachEngine((browser) => {
       if (new URL(r.url()).origin !== origin && !r.url().startsWith("data:")) elsewhere.push(r.url());
     });
     await page.goto(server.url);
-    const { level, asked } = await walkInterview(page, { age: "8", sex: "male", findings: { fever: true, blanches_on_pressure: true } });
+    // Choosing a skin tone is part of the answers: stored only with consent too.
+    const { level, asked } = await walkInterview(page, { age: "8", sex: "male", tone: "dark", findings: { fever: true, blanches_on_pressure: true } });
     assert.ok(level && asked.length >= 3);
     // The results' own controls: the case link, "answer more", "start again".
     await page.locator("[data-testid='restart']").click();
@@ -39,11 +40,13 @@ eachEngine((browser) => {
     await page.goto(server.url);
     await page.locator("[data-testid='start']").waitFor(); // loaded: the start screen's signs no longer move the page
     await page.locator("[data-testid='remember']").check();
-    const { level } = await walkInterview(page, { age: "45", sex: "male", findings: { fever: false, blanches_on_pressure: true } });
+    const { level } = await walkInterview(page, { age: "45", sex: "male", tone: "dark", findings: { fever: false, blanches_on_pressure: true } });
     const stored = await storedData(page);
     assert.deepEqual(stored.localStorage, ["spotcheck:answers"]);
     assert.deepEqual({ ...stored, localStorage: [] }, NOTHING_STORED, "no cookies and no IndexedDB even when remembering");
-    const kase = await page.evaluate(() => JSON.parse(localStorage.getItem("spotcheck:answers")).case);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("spotcheck:answers")));
+    assert.equal(saved.tone, "dark", "the skin tone is kept with the answers, beside the case");
+    const kase = saved.case;
     assert.equal(kase.age, 45);
     assert.equal(kase.sex, "male");
     assert.equal(kase.findings.fever, false);
@@ -55,6 +58,8 @@ eachEngine((browser) => {
     // The causes' texts arrive after the results first show (deferTexts) and the page grows:
     // wait for them, so the click below lands where the button is.
     await page.locator("[data-testid='cause-description']").first().waitFor({ state: "attached" });
+    await page.locator("[data-testid='answer-about'] button").click();
+    assert.equal(await page.locator("[data-testid='tone-dark']").isChecked(), true, "and the skin tone with them");
 
     await page.locator("[data-testid='forget']").click();
     assert.deepEqual(await storedData(page), NOTHING_STORED);
@@ -89,17 +94,20 @@ eachEngine((browser) => {
     const steps = await page.evaluate(async (kase) => {
       const store = await import("./remember.js");
       const before = store.remembered();
-      const saved = store.remember(kase);
+      const saved = store.remember(kase, { tone: "dark" });
       const after = store.remembered();
+      const tone = store.rememberedTone();
       const keys = Object.keys(localStorage);
       localStorage.setItem("spotcheck:old-format", "x"); // a key an older version might have left
       localStorage.setItem("other-site-data", "kept");
       store.forget();
-      return { before, saved, after, keys, afterForget: store.remembered(), left: Object.keys(localStorage) };
+      return { before, saved, after, tone, keys, afterForget: store.remembered(), toneAfterForget: store.rememberedTone(), left: Object.keys(localStorage) };
     }, kase);
     assert.equal(steps.before, null);
     assert.equal(steps.saved, true);
     assert.deepEqual(steps.after, kase);
+    assert.equal(steps.tone, "dark");
+    assert.equal(steps.toneAfterForget, null);
     assert.deepEqual(steps.keys, ["spotcheck:answers"]);
     assert.equal(steps.afterForget, null);
     assert.deepEqual(steps.left, ["other-site-data"], "forget() removes Spotcheck's keys only");
@@ -113,9 +121,9 @@ eachEngine((browser) => {
     const result = await page.evaluate(async () => {
       const store = await import("./remember.js");
       const seen = [];
-      for (const junk of ["{", "null", "[1,2]", '{"format":99,"case":{}}', '{"format":1,"case":"x"}']) {
+      for (const junk of ["{", "null", "[1,2]", '{"format":99,"case":{},"tone":"dark"}', '{"format":1,"case":"x","tone":5}']) {
         localStorage.setItem("spotcheck:answers", junk);
-        seen.push(store.remembered());
+        seen.push(store.remembered() ?? store.rememberedTone());
       }
       store.forget();
       return { seen, left: localStorage.length };

@@ -12,12 +12,14 @@ export function caseFragment(kase) {
  * the ids of the questions asked. `findings` maps a finding id to true or
  * false: each question is answered from the findings it asks about (so the
  * walk does not depend on how the engine groups its questions); findings not
- * listed are answered No, None of these, or the first option.
+ * listed are answered No, None of these, or the first option. `tone`: a skin
+ * tone id to choose on the about step (none by default).
  */
-export async function walkInterview(root, { age = "30", sex = "female", findings = {}, maxQuestions = 60 } = {}) {
+export async function walkInterview(root, { age = "30", sex = "female", tone = null, findings = {}, maxQuestions = 60 } = {}) {
   await root.locator("[data-testid='start']").click();
   await root.locator("[data-testid='age']").fill(age);
   await root.locator(`[data-testid='sex-${sex}']`).check();
+  if (tone) await root.locator(`[data-testid='tone-${tone}']`).check();
   await root.locator("[data-testid='about-continue']").click();
   const asked = [];
   const question = root.locator("[data-testid='question']");
