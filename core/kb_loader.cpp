@@ -447,7 +447,8 @@ class Loader {
       else r.only(item, path, {"id", "type", "text", "help", "help_by_tone", "figure", "red_flag", "options", "note"});
       if (const Value* fig = r.field(item, path, "figure", false)) {
         r.only(*fig, path + ".figure", {"picture", "alt", "alt_by_tone", "caption"});
-        if (fig->is_object() && !fig->contains("picture")) r.problem(path + ".figure.picture", "missing field");
+        if (!fig->is_object()) r.problem(path + ".figure", "expected an object");
+        else if (!fig->contains("picture")) r.problem(path + ".figure.picture", "missing field");
         question.figure = picture(r, *fig, path + ".figure", true);
       }
       if (const Value* by = r.field(item, path, "help_by_tone", false)) question.help_by_tone = tone_help(r, path + ".help_by_tone", *by);

@@ -102,9 +102,17 @@ TEST_CASE("pictures need skin tones, and tone ids are plain and unique") {
   bundle["questions.json"]["skin_tones"]["tones"].push_back({{"id", "light"}, {"text", "Again"}});
   bundle["questions.json"]["skin_tones"]["tones"].push_back({{"id", "very dark"}, {"text", "Space"}});
   bundle["questions.json"]["skin_tones"]["shade"] = 1;
+  question(bundle, "q_raised")["figure"] = 5;
+  question(bundle, "q_colour")["help_by_tone"] = {{"light", "not an object"}};
   problems = problems_of(bundle);
   INFO(dump(problems));
   CHECK(has_problem(problems, "$.skin_tones.tones[2].id", "duplicate tone 'light'"));
   CHECK(has_problem(problems, "$.skin_tones.tones[3].id", "plain name"));
   CHECK(has_problem(problems, "$.skin_tones.shade", "unknown field"));
+  std::size_t raised = 0, colour = 0;
+  const json& qs = bundle["questions.json"]["questions"];
+  while (qs[raised]["id"] != "q_raised") ++raised;
+  while (qs[colour]["id"] != "q_colour") ++colour;
+  CHECK(has_problem(problems, "$.questions[" + std::to_string(raised) + "].figure", "expected an object"));
+  CHECK(has_problem(problems, "$.questions[" + std::to_string(colour) + "].help_by_tone.light", "expected an object"));
 }
