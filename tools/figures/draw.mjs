@@ -117,6 +117,10 @@ const PICTURES = {
     + path("M30 8h36l6 24-4 36H28l-4-36z", `fill="${t.skin}" stroke="${t.shade}" stroke-width="1"`)
     + path("M48 8v60", stroke(t.shade, 0.8, ' stroke-dasharray="2 3"'))
     + dots(scatter(91, 22, { x0: 50, x1: 70, y0: 30, y1: 44 }), 3.2, t.red),
+  clusters: (t) => patch(t.skin) + creases(t)
+    // two tight groups and a short line of spots
+    + dots([...scatter(97, 7, { x0: 12, x1: 32, y0: 14, y1: 32 }), ...scatter(98, 6, { x0: 56, x1: 76, y0: 40, y1: 58 })], 4, t.red)
+    + dots([[16, 58], [24, 54], [32, 50], [40, 46]], 4, t.red),
   ring: (t) => patch(t.skin) + circle(46, 36, 24, "none", ` stroke="${t.red}" stroke-width="7" opacity=".8"`)
     + circle(46, 36, 10, t.red, ' opacity=".35"')
     // arrows: it grows outward over days
