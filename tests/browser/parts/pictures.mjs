@@ -11,6 +11,15 @@ import { openApp, andRerender, copyLink } from "../lib/app-walk.mjs";
 import { axeViolations, setAppTheme } from "../lib/app-axe.mjs";
 
 const fragment = (kase) => `#case=${Buffer.from(JSON.stringify(kase)).toString("base64url")}`;
+
+// Results opened from a link, once the causes' texts are there (they arrive
+// after the engine): a click then lands on the page as it stays.
+async function openResults(engine, url, viewport) {
+  const opened = await openApp(engine, url, viewport);
+  await opened.page.waitFor("[data-testid='triage']");
+  await opened.page.locator("[data-testid='cause-description']").first().waitFor({ state: "attached" });
+  return opened;
+}
 // Screenshots of the pictures at 360 px, per engine and tone, to look at side by side.
 const screens = fileURLToPath(new URL("../../../test-results/screens/", import.meta.url));
 mkdirSync(screens, { recursive: true });
@@ -39,8 +48,7 @@ export async function pictureSubtests(t, engine, server, checker) {
 
   await t.test("the looks question shows a picture per option with its alt text; choosing a skin tone redraws them all", async () => {
     const kase = { age: 30, findings: { fever: false, wheals: false, color_purple: true } };
-    const { page, errors } = await openApp(engine, `${server.url}index.html${fragment(kase)}`, { width: 360, height: 740 });
-    await page.waitFor("[data-testid='triage']");
+    const { page, errors } = await openResults(engine, `${server.url}index.html${fragment(kase)}`, { width: 360, height: 740 });
     await andRerender(page, () => page.click("[data-testid='answer-q_appearance'] button"));
     const shown = await loadedPictures(page);
     const want = expectedPictures("q_appearance", TONES.default);
@@ -87,8 +95,7 @@ export async function pictureSubtests(t, engine, server, checker) {
 
   await t.test("a case link with &tone=dark keeps the tone: pictures, their words and the glass-test help for dark skin", async () => {
     const kase = { age: 6, findings: { fever: false, blanches_on_pressure: true, color_purple: true } };
-    const { page, errors } = await openApp(engine, `${server.url}index.html${fragment(kase)}&tone=dark`);
-    await page.waitFor("[data-testid='triage']");
+    const { page, errors } = await openResults(engine, `${server.url}index.html${fragment(kase)}&tone=dark`);
     const link = await copyLink(page);
     assert.ok(link.endsWith(`${fragment(kase)}&tone=dark`), link);
 
