@@ -12,7 +12,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
-import { openApp, andRerender, currentQuestion, tabTo } from "./lib/app-walk.mjs";
+import { openApp, andRerender, currentQuestion, tabTo, answerRows, startInterview, notSure } from "./lib/app-walk.mjs";
 import { axeViolations, setAppTheme } from "./lib/app-axe.mjs";
 import { createChecker } from "spotcheck";
 import { historySubtests } from "./parts/history.mjs";
@@ -29,21 +29,6 @@ const QUESTIONS = new Map(DESCRIBED.questions.map((q) => [q.id, q]));
 const LABELS = new Map(DESCRIBED.findings.map((f) => [f.id, f.label]));
 
 const fragment = (kase) => `#case=${Buffer.from(JSON.stringify(kase)).toString("base64url")}`;
-const answerRows = (page) => page.count("[data-testid^='answer-q']");
-
-async function startInterview(page, age = "30") {
-  await andRerender(page, () => page.click("[data-testid='start']"));
-  await page.fill("[data-testid='age']", age);
-  await page.locator("[data-testid='sex-female']").check();
-  await andRerender(page, () => page.click("[data-testid='about-continue']"));
-}
-
-/** Answers the current question "Not sure" (every question offers it); returns its id. */
-async function notSure(page) {
-  const { id } = await currentQuestion(page);
-  await andRerender(page, () => page.click("[data-testid='question'] [data-answer='unsure']"));
-  return id;
-}
 
 /** [question id, text] of each question a results box lists. */
 function listedQuestions(page, testid) {

@@ -118,6 +118,24 @@ export async function currentQuestion(page) {
   };
 }
 
+/** How many answers the app lists (the interview's answer rows). */
+export const answerRows = (page) => page.count("[data-testid^='answer-q']");
+
+/** From the start screen to the first question: Start, then age and sex. */
+export async function startInterview(page, { age = "30", sex = "female" } = {}) {
+  await andRerender(page, () => page.click("[data-testid='start']"));
+  await page.fill("[data-testid='age']", age);
+  await page.locator(`[data-testid='sex-${sex}']`).check();
+  await andRerender(page, () => page.click("[data-testid='about-continue']"));
+}
+
+/** Answers the current question "Not sure" (every question offers it); returns its id. */
+export async function notSure(page) {
+  const { id } = await currentQuestion(page);
+  await andRerender(page, () => page.click("[data-testid='question'] [data-answer='unsure']"));
+  return id;
+}
+
 /** Clicks "copy a link" on the results and returns the link it shows. */
 export async function copyLink(page) {
   await page.click("[data-testid='copy-link']");

@@ -4,26 +4,14 @@
 // (sessionStorage), with nothing written to localStorage without consent.
 // Subtests run inside app-navigation.test.mjs's launch of each engine.
 import assert from "node:assert/strict";
-import { openApp, andRerender, currentQuestion } from "../lib/app-walk.mjs";
+import { openApp, andRerender, currentQuestion, answerRows, startInterview as startWith, notSure } from "../lib/app-walk.mjs";
 
 const APP = "[data-testid='spotcheck']";
-const answerRows = (page) => page.count("[data-testid^='answer-q']");
 const screenOf = (page) => page.attribute(APP, "data-screen");
 const back = (page) => andRerender(page, () => page.evaluate(() => history.back()));
 const forward = (page) => andRerender(page, () => page.evaluate(() => history.forward()));
 
-async function startInterview(page) {
-  await andRerender(page, () => page.click("[data-testid='start']"));
-  await page.fill("[data-testid='age']", "3");
-  await page.locator("[data-testid='sex-male']").check();
-  await andRerender(page, () => page.click("[data-testid='about-continue']"));
-}
-
-async function notSure(page) {
-  const { id } = await currentQuestion(page);
-  await andRerender(page, () => page.click("[data-testid='question'] [data-answer='unsure']"));
-  return id;
-}
+const startInterview = (page) => startWith(page, { age: "3", sex: "male" });
 
 /** Where the app is: the screen, the question shown (if any), and how many answers it lists. */
 async function place(page) {
