@@ -119,7 +119,7 @@ const report = {
   machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromium?.version ?? null, quick },
   sizes: {
     files,
-    first_load: { ...firstLoad, note: "every dist/ file but icons/, sw.js and what loads after the first screen (the causes' longer texts)" },
+    first_load: { ...firstLoad, note: "every dist/ file but icons/, sw.js and what loads after the first screen (the causes' longer texts, the pictures)" },
     page_fetched: chromium ? { ...total(fetched), files: fetched.map((f) => f.file) } : null,
   },
   knowledge_base: counts,

@@ -27,9 +27,10 @@ export function total(files) {
 
 /**
  * Files fetched after the first screen, on demand: the causes' longer texts
- * (asked for when the person leaves the start screen; web/ui/mount.js).
+ * (asked for when the person leaves the start screen; web/ui/mount.js) and the
+ * pictures (each loaded when its question shows; web/ui/pictures.js).
  */
-export const AFTER_FIRST_SCREEN = new Set(["spotcheck_texts.json"]);
+export const afterFirstScreen = (file) => file === "spotcheck_texts.json" || file.startsWith("figures/");
 
 /** The issue's first-load set: every file but the icons, the service worker and what loads after the first screen. */
-export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !AFTER_FIRST_SCREEN.has(f.file);
+export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file);
