@@ -74,6 +74,8 @@ cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 // The causes' longer texts, kept out of the wasm (scripts/bundle-kb.mjs --texts).
 cpSync(join(root, "build", "wasm", "generated", "kb_texts.json"), join(dist, "spotcheck_texts.json"));
+// The start screen, drawn into index.html by the app's own code (paints before any script runs).
+await (await import("./prerender/start-screen.mjs")).prerenderStartScreen(dist);
 console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);
 
 // Icons, the embed script, the package's types and, last, the service worker.

@@ -8,10 +8,9 @@
 // bundle holding the UI would ship the UI twice (about 11 KB gzip more in
 // dist/, measured) to save one request that index.html already starts early
 // (modulepreload). Inlining remember.js and sw-register.js would save about
-// 300 bytes gzip and no round trip (they load while the engine's longer
-// spotcheck.mjs -> wasm chain does); they stay modules of their own, as their
-// usage notes say (the storage tests import remember.js).
-import { createChecker } from "./spotcheck.mjs";
+// 300 bytes gzip and no round trip (they load beside the UI bundle); they
+// stay modules of their own, as their usage notes say (the storage tests
+// import remember.js).
 import { mount } from "./ui/mount.js";
 import { remembered, rememberedTone, remember, forget } from "./remember.js";
 import { savedTabState, keepTabState, followHistory, forgetTabState } from "./tab-state.js";
@@ -30,9 +29,32 @@ const tab = savedTabState();
 const caseLink = location.hash.includes("#case=");
 const resume = tab.entry !== null || (tab.session !== null && !caseLink);
 
-const app = mount(document.querySelector("#app"), {
+// The engine (spotcheck.mjs and its wasm, most of the page's bytes) loads
+// when the person first does anything on the page, or at once for a link or
+// answers to bring back: the start screen paints and answers without it.
+let engine = null;
+const loadEngine = () => (engine ??= import("./spotcheck.mjs").then(({ createChecker }) =>
   // The causes' longer texts load after the first screen (mount asks for them).
-  checker: createChecker({ deferTexts: true }),
+  createChecker({ deferTexts: true })));
+const INTENT = ["pointerdown", "touchstart", "keydown", "focusin", "click", "scroll", "hashchange"];
+const opensAnswers = resume || caseLink || (saved !== null && (saved.age !== undefined || Object.keys(saved.findings ?? {}).length));
+const checker = opensAnswers ? loadEngine() : new Promise((resolve) => {
+  const go = () => {
+    for (const type of INTENT) removeEventListener(type, go, true);
+    resolve(loadEngine());
+  };
+  for (const type of INTENT) addEventListener(type, go, { capture: true, passive: true });
+});
+
+// The start screen index.html holds (drawn at build by this same app) and the
+// data it was drawn from: mount draws the same nodes in its place.
+const main = document.querySelector("#app");
+const startData = JSON.parse(document.querySelector("#spotcheck-start")?.textContent ?? "null");
+main.replaceChildren();
+
+const app = mount(main, {
+  checker,
+  startData,
   assetBase: new URL("./", import.meta.url),
   linkBase: location.href.split("#")[0],
   hash: resume ? null : location.hash,
@@ -44,7 +66,7 @@ const app = mount(document.querySelector("#app"), {
 });
 followHistory(app);
 
-if (!resume && saved && !caseLink && (saved.age !== undefined || Object.keys(saved.findings ?? {}).length)) {
+if (!resume && !caseLink && opensAnswers) {
   app.openCase(saved, { tone: rememberedTone() });
 }
 

@@ -7,6 +7,9 @@
 //
 // checker: a checker or a promise of one (the start screen shows at once; its
 //   emergency signs, from checker.describe(), and its start button once loaded).
+// startData: { emergency_signs, sources } from describe(), known before the
+//   checker has loaded (the build writes them into index.html): the start
+//   screen then shows whole at once, its button waiting for the checker.
 // assetBase: URL of the folder holding ui/ and index.html (default: this
 //   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
 // onResult(result, case): called whenever the results screen shows a result.
@@ -39,17 +42,22 @@ import { resultsScreen } from "./results.js";
 import { printSummary } from "./summary.js";
 import { toneFor } from "./pictures.js";
 
+// What the start screen shows: from describe(), or from the same parts of it
+// given before the engine has loaded (options.startData).
+function startPart(d) {
+  return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {} };
+}
+
 function prepare(checker) {
   const d = checker.describe();
   return {
+    ...startPart(d),
     checker,
     version: d.kb_version,
     questions: d.questions,
     questionsById: new Map(d.questions.map((q) => [q.id, q])),
     findingsById: new Map(d.findings.map((f) => [f.id, f])),
     conditionsById: new Map(d.conditions.map((c) => [c.id, c])),
-    sources: d.sources ?? {},
-    emergencySigns: d.emergency_signs ?? null,
     resultsNote: d.results_note ?? null,
     emergencyCall: d.emergency_call ?? null,
     causeBelowAdvice: d.cause_below_advice ?? null,
@@ -95,6 +103,7 @@ export function mount(root, options = {}) {
   root.append(app);
 
   let kb = null;
+  const startKb = options.startData ? startPart(options.startData) : null;
   let loadProblem = null;
   let iv = newInterview();
   let screenName = "start";
@@ -257,9 +266,12 @@ export function mount(root, options = {}) {
 
   const actions = {
     async start() {
-      if (!kb && !loadProblem) live.textContent = "Loading the checker\u2026";
+      if (!kb && !loadProblem) {
+        live.textContent = "Loading the checker\u2026";
+        screen.querySelector("[data-testid='start']")?.setAttribute("aria-busy", "true");
+      }
       await ready;
-      if (kb) go("about");
+      if (kb && screenName === "start") go("about"); // unless a link opened meanwhile
     },
     saveAbout(age, sex, tone) {
       iv.age = age;
@@ -372,7 +384,7 @@ export function mount(root, options = {}) {
     app.dataset.render = String(++renders);
     summary.replaceChildren();
     if (screenName === "start") {
-      screen.replaceChildren(startScreen({ kb, onStart: actions.start, idFor }));
+      screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor }));
     } else if (screenName === "about") {
       screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: kb.skinTones, base }));
     } else if (screenName === "question") {
