@@ -113,27 +113,32 @@ const maxOf = (list, f) => Math.max(...list.map(f));
 const kib = (bytes) => Math.round(bytes / 102.4) / 10;
 const firstLoad = total(firstLoadFiles);
 // The document itself is not a resource entry.
-const fetched = chromium ? files.filter((f) => f.file === "index.html" || chromium.page.fetched.includes(`/${f.file}`)) : [];
+const fetchedOf = (paths) => files.filter((f) => f.file === "index.html" || paths.includes(`/${f.file}`));
+const fetched = chromium ? fetchedOf(chromium.page.fetched) : [];
+const beforeStart = chromium ? fetchedOf(chromium.page.beforeStart) : [];
 const real = perCase.real;
 const report = {
   machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromium?.version ?? null, quick },
   sizes: {
     files,
     first_load: { ...firstLoad, note: "every dist/ file but icons/, sw.js and what loads after the first screen (the causes' longer texts, the pictures)" },
+    // To the first question, a person clicking as fast as the page allows.
     page_fetched: chromium ? { ...total(fetched), files: fetched.map((f) => f.file) } : null,
+    // The start screen, painted and working, before the person's first move (the engine loads on it).
+    page_before_first_move: chromium ? { ...total(beforeStart), files: beforeStart.map((f) => f.file) } : null,
   },
   knowledge_base: counts,
   cold_start: {
     node: nodeCold,
     native_load_ms: { real: native.real.load_us.p50 / 1000, kb10: native.kb10.load_us.p50 / 1000 },
-    chromium: chromium && { page: { ...chromium.page, fetched: undefined }, engine: chromium.engine.create_ms, engine_kb10: chromium.engine_kb10.create_ms },
+    chromium: chromium && { page: { ...chromium.page, fetched: undefined, beforeStart: undefined }, engine: chromium.engine.create_ms, engine_kb10: chromium.engine_kb10.create_ms },
   },
   cases: perCase,
   chromium_assess_us: chromium && { real: chromium.engine.cases, kb10: chromium.engine_kb10.cases },
   growth_kb10: growth,
   targets: {
     // KiB (1024 bytes); page_fetched: only what the page itself requested.
-    first_load_gzip_kib: { value: kib(firstLoad.gzip), page_fetched: chromium ? kib(total(fetched).gzip) : null, must: 120, aim: 100 },
+    first_load_gzip_kib: { value: kib(firstLoad.gzip), page_fetched: chromium ? kib(total(fetched).gzip) : null, before_first_move: chromium ? kib(total(beforeStart).gzip) : null, must: 120, aim: 100 },
     assess_over_json_round_trip: { value: maxOf(real, (c) => c.ratios.assess_over_json_round_trip), must: 8, aim: 3 },
     wasm_over_native: { value: maxOf(real, (c) => Math.max(c.ratios.wasm_over_native_assess, c.ratios.wasm_over_native_next_question)), must: 2, aim: 1.5 },
     next_question_p99_ms: { value: maxOf(real, (c) => c.js.next_question_us.p99) / 1000, aim: 1 },

@@ -14,7 +14,12 @@ function autoDriver() {
   const seen = (name) => (marks[name] ??= performance.now());
   new MutationObserver(() => {
     const start = document.querySelector("[data-testid=start]");
-    if (start && !marks.start_visible) seen("start_visible"), start.click();
+    if (start && !marks.start_visible) {
+      seen("start_visible");
+      // What the page fetched before the person's first move (the engine loads on it).
+      window.__benchBeforeStart = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
+      start.click();
+    }
     const about = document.querySelector("[data-testid=about-continue]");
     if (about && !marks.about_visible) {
       seen("about_visible");
@@ -31,6 +36,7 @@ async function pageColdStart(browser, url, runs) {
   const keys = ["start_visible", "about_visible", "first_question"];
   const samples = Object.fromEntries(keys.map((k) => [k, []]));
   let fetched = [];
+  let beforeStart = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext(); // empty cache: a first visit
     const page = await context.newPage();
@@ -40,9 +46,10 @@ async function pageColdStart(browser, url, runs) {
     const marks = await page.evaluate(() => window.__bench);
     for (const k of keys) samples[k].push(marks[k] * 1000);
     fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    beforeStart = await page.evaluate(() => window.__benchBeforeStart);
     await context.close();
   }
-  return { ...Object.fromEntries(keys.map((k) => [`${k}_ms`, ms(summary(samples[k]))])), fetched };
+  return { ...Object.fromEntries(keys.map((k) => [`${k}_ms`, ms(summary(samples[k]))])), fetched, beforeStart };
 }
 
 // In a blank same-origin page: import + createChecker (the engine alone), then assess timings.

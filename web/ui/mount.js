@@ -7,9 +7,10 @@
 //
 // checker: a checker or a promise of one (the start screen shows at once; its
 //   emergency signs, from checker.describe(), and its start button once loaded).
-// startData: { emergency_signs, sources } from describe(), known before the
-//   checker has loaded (the build writes them into index.html): the start
-//   screen then shows whole at once, its button waiting for the checker.
+// startData: { emergency_signs, sources, skin_tones } from describe(), known
+//   before the checker has loaded (the build writes them into index.html):
+//   the start screen then shows whole at once, and Start opens the about step
+//   while the checker loads (its Continue waits for it).
 // assetBase: URL of the folder holding ui/ and index.html (default: this
 //   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
 // onResult(result, case): called whenever the results screen shows a result.
@@ -42,10 +43,10 @@ import { resultsScreen } from "./results.js";
 import { printSummary } from "./summary.js";
 import { toneFor } from "./pictures.js";
 
-// What the start screen shows: from describe(), or from the same parts of it
-// given before the engine has loaded (options.startData).
+// What the start and about screens show: from describe(), or from the same
+// parts of it given before the engine has loaded (options.startData).
 function startPart(d) {
-  return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {} };
+  return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {}, skinTones: d.skin_tones ?? null };
 }
 
 function prepare(checker) {
@@ -63,7 +64,6 @@ function prepare(checker) {
     causeBelowAdvice: d.cause_below_advice ?? null,
     // The engine's levels, calmest first: a level's index is its urgency.
     levelOrder: d.triage_levels.map((l) => l.id),
-    skinTones: d.skin_tones ?? null,
   };
 }
 
@@ -175,7 +175,7 @@ export function mount(root, options = {}) {
 
   // A tone the data offers, or null (a link or saved answers may carry anything).
   function knownTone(tone) {
-    return kb?.skinTones?.tones.some((t) => t.id === tone) ? tone : null;
+    return (kb ?? startKb)?.skinTones?.tones.some((t) => t.id === tone) ? tone : null;
   }
 
   // Where the data's pictures come from, and the tone to draw them on.
@@ -221,7 +221,8 @@ export function mount(root, options = {}) {
   const SCREENS = ["start", "about", "question", "results"];
 
   function tellState() {
-    if (!kb || !SCREENS.includes(screenName)) return;
+    // Before the checker: only the start and about steps drawn from the start data.
+    if ((!kb && !startKb) || !SCREENS.includes(screenName)) return;
     const at = JSON.stringify([iv.id, screenName, iv.cursor, iv.asking, iv.returnTo]);
     const push = !quiet && !replaceNext && shownAt !== null && at !== shownAt;
     shownAt = at;
@@ -266,17 +267,23 @@ export function mount(root, options = {}) {
 
   const actions = {
     async start() {
-      if (!kb && !loadProblem) {
+      if (!kb && !startKb && !loadProblem) {
         live.textContent = "Loading the checker\u2026";
         screen.querySelector("[data-testid='start']")?.setAttribute("aria-busy", "true");
       }
-      await ready;
-      if (kb && screenName === "start") go("about"); // unless a link opened meanwhile
+      if (!startKb) await ready;
+      if ((kb || startKb) && !loadProblem && screenName === "start") go("about"); // unless a link opened meanwhile
     },
-    saveAbout(age, sex, tone) {
+    async saveAbout(age, sex, tone) {
       iv.age = age;
       iv.sex = sex;
       iv.tone = knownTone(tone);
+      if (!kb) {
+        // Opened from the start data while the checker loads: the questions need it.
+        if (!loadProblem) live.textContent = "Loading the checker\u2026";
+        await ready;
+        if (!kb || screenName !== "about") return;
+      }
       answersChanged();
       const returnTo = iv.returnTo;
       iv.returnTo = null;
@@ -386,7 +393,7 @@ export function mount(root, options = {}) {
     if (screenName === "start") {
       screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor }));
     } else if (screenName === "about") {
-      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: kb.skinTones, base }));
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: (kb ?? startKb).skinTones, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
