@@ -578,7 +578,8 @@ class Loader {
   }
 
   void load_condition(FileReader& r, const Value& item) {
-    r.only(item, "$", {"id", "name", "description", "urgency", "alarm_score", "prior", "likelihoods", "care", "warning_signs", "sources", "about"});
+    r.only(item, "$", {"id", "name", "description", "figure", "urgency", "alarm_score", "prior", "likelihoods", "care", "warning_signs", "sources",
+                       "about"});
     Condition c;
     c.id = r.text(item, "$", "id");
     std::string expected_file = "conditions/" + c.id + ".json";
@@ -586,6 +587,13 @@ class Loader {
     c.name = r.text(item, "$", "name");
     const bool texts = options_.texts_required || item.contains("description") || item.contains("care") || item.contains("warning_signs");
     if (texts) c.description = r.text(item, "$", "description");
+    // A typical look, shown on the cause's card (kept with the longer texts when they are apart).
+    if (const Value* fig = r.field(item, "$", "figure", false)) {
+      r.only(*fig, "$.figure", {"picture", "alt", "alt_by_tone"});
+      if (!fig->is_object()) r.problem("$.figure", "expected an object");
+      else if (!fig->contains("picture")) r.problem("$.figure.picture", "missing field");
+      c.figure = picture(r, *fig, "$.figure", false);
+    }
     std::string urgency = r.text(item, "$", "urgency");
     if (!urgency.empty() && !parse_level(urgency, c.urgency)) r.problem("$.urgency", "unknown triage level '" + urgency + "'");
     if (const Value* a = r.field(item, "$", "alarm_score", false)) c.alarm_score = r.number_value(*a, "$.alarm_score", 0, 1, -1);

@@ -86,6 +86,7 @@ struct Condition {
   // the triage and the next question read them thousands of times per answer.
   std::vector<double> log_yes, log_no;
   std::vector<std::string> care, warning_signs, sources;
+  Picture figure;  // a typical look for the results page, or empty
 };
 
 // A rule expression over a case (see data/README.md).

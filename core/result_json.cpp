@@ -166,6 +166,11 @@ std::string describe_json(const KnowledgeBase& kb) {
     // merged in by spotcheck.mjs).
     w.begin_object().member("id", c.id).member("name", c.name);
     if (!c.description.empty()) w.member("description", c.description);
+    if (!c.figure.empty()) {
+      w.key("figure").begin_object();
+      picture_members(w, c.figure);
+      w.end_object();
+    }
     w.member("urgency", level_id(c.urgency));
     if (!c.care.empty()) w.string_list("care", c.care).string_list("warning_signs", c.warning_signs);
     w.string_list("sources", c.sources).end_object();

@@ -3,9 +3,9 @@
 // keyed by file name, and a C++ source that embeds it in the engine.
 //   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]
 // With --texts (the wasm build) the texts shown only with results (the causes'
-// description, care and warning signs; the findings' labels and texts) are
-// left out of the embedded bundle and written to texts.json instead: they stay
-// off the page's first load (about 20 KB gzip of the wasm). spotcheck.mjs
+// description, typical picture and its alt texts, care and warning signs; the
+// findings' labels and texts) are left out of the embedded bundle and written
+// to texts.json instead: they stay off the page's first load (about 20 KB gzip of the wasm). spotcheck.mjs
 // merges them into describe().
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,7 +15,7 @@ if (!dataDir || !outJson || !outCpp || (textsFlag !== undefined && (textsFlag !=
   console.error("usage: bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]");
   process.exit(2);
 }
-const LONGER_TEXTS = ["description", "care", "warning_signs"];
+const LONGER_TEXTS = ["description", "figure", "care", "warning_signs"];
 
 const bundle = {};
 function add(relative) {
@@ -33,7 +33,7 @@ function add(relative) {
 for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json")).sort()) add(name);
 for (const name of readdirSync(join(dataDir, "conditions")).filter((n) => n.endsWith(".json")).sort()) add(`conditions/${name}`);
 
-// The texts file: { kb_version, conditions: { id: { description, care, warning_signs } },
+// The texts file: { kb_version, conditions: { id: { description, figure, care, warning_signs } },
 // findings: { id: { label, text } } }.
 if (outTexts) {
   const conditions = {}, findings = {};

@@ -194,6 +194,8 @@ export interface ConditionInfo {
    * with it, there once `loadTexts()` has resolved.
    */
   description?: string;
+  /** A typical look, shown on the cause's card (loaded with the longer texts). */
+  figure?: Picture;
   urgency: TriageLevel;
   care?: string[];
   warning_signs?: string[];

@@ -1,7 +1,8 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA) finds nothing on the start
-// page, the about step, every question of a whole interview and the results,
-// in the light and the dark theme, at 1280 and 360 px. Keyboard focus is
-// visible. Screenshots of each screen go to test-results/screenshots/.
+// page, the about step, every question of a whole interview and the results
+// (every cause card opened, with its picture), in the light and the dark
+// theme, at 1280 and 360 px. Keyboard focus is visible. Screenshots of each
+// screen go to test-results/screenshots/.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -54,7 +55,12 @@ for (const name of ENGINES) {
         assert.deepEqual(checked, walk.asked);
         assert.ok(checked.includes("q_glass_test"), "the glass test (with its picture) was checked");
 
-        await assertNoViolations(page, `results at ${width}`);
+        // Every cause card opened, so each shows its typical look (loaded once opened).
+        await page.evaluate(() => document.querySelectorAll("[data-testid='causes'] .sc-cause-more:not([open]) > summary").forEach((s) => s.click()));
+        await page.waitFor("[data-testid='cause-look'] img");
+        await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode().catch(() => {}))));
+        assert.ok(await page.count("[data-testid='cause-look'] img[alt]:not([alt=''])") > 0, "cause pictures with alt text");
+        await assertNoViolations(page, `results with the causes' pictures at ${width}`);
         await page.screenshot(shot("results"));
         await setAppTheme(page, "dark");
         await page.screenshot(shot("results-dark"));

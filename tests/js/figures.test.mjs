@@ -9,18 +9,40 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { figureProblems, namedPictures } from "../../scripts/check-figures.mjs";
+import { figureProblems, namedPictures, readConditions } from "../../scripts/check-figures.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const figures = join(root, "web", "figures");
 const questions = JSON.parse(readFileSync(join(root, "data", "questions.json"), "utf8"));
 const tones = questions.skin_tones.tones.map((t) => t.id);
 const files = readdirSync(figures).filter((f) => f.endsWith(".svg"));
+const conditions = readConditions(join(root, "data"));
 
 test("every picture data/ names is drawn for every skin tone, and nothing else is there", () => {
   assert.deepEqual(figureProblems(join(root, "data"), figures), []);
-  const stems = new Set(namedPictures(questions).map((n) => n.stem));
+  const stems = new Set(namedPictures(questions, conditions).map((n) => n.stem));
   assert.equal(files.length, stems.size * tones.length);
+});
+
+// Issue 14: "a small typical picture on each cause in the results".
+test("every cause in data/conditions/ has a typical picture, drawn for every skin tone, with alt text", () => {
+  assert.ok(conditions.length > 0);
+  for (const c of conditions) {
+    assert.ok(c.figure?.picture, `${c.id}: figure.picture`);
+    assert.ok(c.figure.alt?.trim(), `${c.id}: figure.alt`);
+    for (const tone of Object.keys(c.figure.alt_by_tone ?? {})) assert.ok(tones.includes(tone), `${c.id}: alt_by_tone.${tone} is a skin tone`);
+    for (const tone of tones) assert.ok(files.includes(`${c.figure.picture}-${tone}.svg`), `${c.id}: ${c.figure.picture}-${tone}.svg`);
+  }
+});
+
+test("the cause pictures' bytes, gzip, one tone (printed for the record)", () => {
+  const stems = [...new Set(conditions.map((c) => c.figure.picture))];
+  const own = new Set(namedPictures(questions).map((n) => n.stem));
+  for (const tone of tones) {
+    const bytes = stems.map((s) => readFileSync(join(figures, `${s}-${tone}.svg`)));
+    const gzip = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    console.log(`cause pictures ${tone}: ${stems.length} files (${stems.filter((s) => !own.has(s)).length} drawn for causes only), ${bytes.reduce((n, b) => n + b.length, 0)} raw, ${gzip} gzip`);
+  }
 });
 
 test("the check fails on a missing file, a file nothing names and a hand-edited file", () => {

@@ -71,6 +71,7 @@ function texts() {
     // must read easily; the medical term in brackets is for the doctor.
     out.push([`conditions ${name} name`, c.name.replace(/\s*\([^)]*\)/g, "")]);
     out.push([`${name} description`, c.description]);
+    pictureTexts(`${name} figure`, c.figure);
     c.care.forEach((t, i) => out.push([`${name} care[${i}]`, t]));
     c.warning_signs.forEach((t, i) => out.push([`${name} warning_signs[${i}]`, t]));
   }
@@ -113,8 +114,10 @@ test("every warning sign of every cause ends with what to do", () => {
   assert.deepEqual(vague, []);
 });
 
-test("every picture's alt text is among the graded texts", () => {
-  const pictures = read("questions.json").questions.flatMap((q) => [q.figure, ...(q.options ?? [])]).filter((p) => p?.picture);
+test("every picture's alt text is among the graded texts (the questions', then each cause's)", () => {
+  const conditions = readdirSync(new URL("conditions/", data)).map((name) => read(`conditions/${name}`));
+  const pictures = [...read("questions.json").questions.flatMap((q) => [q.figure, ...(q.options ?? [])]), ...conditions.map((c) => c.figure)]
+    .filter((p) => p?.picture);
   assert.ok(pictures.length > 0);
   const graded = texts().filter(([where]) => / alt$/.test(where)).map(([, t]) => t);
   assert.deepEqual(graded, pictures.map((p) => p.alt));

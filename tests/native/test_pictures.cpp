@@ -116,3 +116,42 @@ TEST_CASE("pictures need skin tones, and tone ids are plain and unique") {
   CHECK(has_problem(problems, "$.questions[" + std::to_string(raised) + "].figure", "expected an object"));
   CHECK(has_problem(problems, "$.questions[" + std::to_string(colour) + "].help_by_tone.light", "expected an object"));
 }
+
+// Each cause's typical look (conditions/<id>.json "figure"): the same picture
+// keys as a question's figure, passed on by describe(); anything else refused.
+TEST_CASE("a cause's figure: describe() passes it on, and the loader refuses unknown keys and bad values") {
+  json bundle = test::data_bundle();
+  std::string error;
+  auto checker = spotcheck::Checker::create(bundle.dump(), error);
+  REQUIRE_MESSAGE(checker, error);
+  json d = json::parse(checker->describe());
+  std::size_t with_figure = 0;
+  for (const json& c : d["conditions"]) {
+    const json& want = bundle["conditions/" + c["id"].get<std::string>() + ".json"];
+    CAPTURE(c["id"]);
+    CHECK(c.value("figure", json()) == want.value("figure", json()));
+    with_figure += c.contains("figure");
+  }
+  CHECK(with_figure > 0);
+
+  json& cherry = bundle["conditions/cherry_angioma.json"];
+  cherry["figure"]["picutre"] = "x";                       // misspelt key
+  cherry["figure"]["caption"] = "Captions are for questions";  // not a cause's key
+  cherry["figure"]["alt_by_tone"] = {{"purple", "x"}};     // not a skin tone
+  bundle["conditions/measles.json"]["figure"] = {{"picture", "../measles"}, {"alt", "x"}};
+  bundle["conditions/roseola.json"]["figure"] = {{"picture", "colour-pink"}};
+  bundle["conditions/acne.json"]["figure"] = "blackheads";
+  auto problems = test::load_bundle(bundle).problems;
+  INFO(dump(problems));
+  auto has = [&](const std::string& file, const std::string& path, const std::string& words) {
+    return std::any_of(problems.begin(), problems.end(), [&](const spotcheck::KbProblem& p) {
+      return p.file == file && p.path == path && p.message.find(words) != std::string::npos;
+    });
+  };
+  CHECK(has("conditions/cherry_angioma.json", "$.figure.picutre", "unknown field (did you mean 'picture'?)"));
+  CHECK(has("conditions/cherry_angioma.json", "$.figure.caption", "unknown field"));
+  CHECK(has("conditions/cherry_angioma.json", "$.figure.alt_by_tone.purple", "unknown skin tone 'purple'"));
+  CHECK(has("conditions/measles.json", "$.figure.picture", "plain name"));
+  CHECK(has("conditions/roseola.json", "$.figure.alt", "missing field"));
+  CHECK(has("conditions/acne.json", "$.figure", "expected an object"));
+}

@@ -133,6 +133,27 @@ const PICTURES = {
   "near-eye": (t) => patch(t.skin) + path("M20 40q28-22 56 0q-28 18-56 0z", `fill="#fbfaf7" stroke="${t.shade}" stroke-width="1.5"`)
     + circle(48, 38, 8, "#5a3a24") + circle(48, 38, 3.5, "#111") + path("M18 20q30-16 60 0", stroke("#3b2a20", 3))
     + scatter(95, 8, { x0: 22, x1: 74, y0: 24, y1: 30 }).map(([x, y]) => circle(x, y, 2.4, t.blister, ` stroke="${t.red}" stroke-width="1"`)).join(""),
+
+  // ---- a cause's typical look (results page), where no finding's picture fits
+  // pinpoint dots and small bruise-like patches: petechiae and purpura (DermNet "Purpura")
+  petechiae: (t) => patch(t.skin) + creases(t) + dots(scatter(111, 26), 1.8, t.purple) + dots(scatter(112, 10), 2.4, t.red)
+    + [[24, 50, 7], [70, 24, 6]].map(([x, y, r], i) => path(blob(x, y, r, 113 + i), `fill="${t.purple}" opacity=".7"`)).join(""),
+  // flat spots that join into blotches: measles, viral and drug rashes (NHS "Measles")
+  blotchy: (t) => patch(t.skin) + creases(t)
+    + [[26, 24, 10], [56, 30, 13], [34, 52, 9], [74, 52, 8]].map(([x, y, r], i) => path(blob(x, y, r, 121 + i, 8), `fill="${t.red}" opacity=".5"`)).join("")
+    + dots(scatter(125, 14), 4, t.red, ' opacity=".6"'),
+  // many small drop-shaped spots with fine scale: guttate psoriasis (NHS "Psoriasis", DermNet)
+  "scaly-drops": (t) => patch(t.skin) + creases(t) + scatter(141, 11).map(([x, y, k]) =>
+    ellipse(x, y, r1(3.5 + k * 2), r1(3 + k * 1.5), t.pink, ` stroke="${t.scale}" stroke-width=".9" stroke-dasharray="2 1.5"`)).join(""),
+  // a few small domed bumps, shiny on top: cherry angioma (DermNet "Cherry angioma")
+  "cherry-bumps": (t) => patch(t.skin) + creases(t) + [[26, 28, 4.5], [60, 22, 3.5], [48, 48, 5], [76, 50, 3]].map(([x, y, r]) =>
+    circle(x, y, r, t.red, ` stroke="${t.shade}" stroke-width=".8"`) + circle(r1(x - r / 3), r1(y - r / 3), r1(r / 3.5), "#fff", ' opacity=".6"')).join(""),
+  // one shiny, moist lump with a collar of skin and a little blood: pyogenic granuloma (BAD leaflet)
+  "red-lump": (t) => patch(t.skin) + creases(t) + ellipse(48, 40, 20, 16, t.shade)
+    + circle(48, 38, 15, t.red) + ellipse(42, 32, 5, 3.5, "#fff", ' opacity=".45"') + path("M56 52q2 6-1 10", stroke(t.red, 2.4)),
+  // an uneven patch of more than one shade with a ragged edge: a mole to get checked (NHS "Melanoma")
+  "uneven-mole": (t) => patch(t.skin) + creases(t) + path(blob(46, 36, 17, 131, 9), `fill="${t.dark}"`)
+    + path(blob(52, 32, 8, 132, 6), `fill="#1d1410" opacity=".75"`) + path(blob(38, 42, 5, 133, 6), `fill="${t.red}" opacity=".6"`),
 };
 
 // Two panels: the glass test, and raised or flat.

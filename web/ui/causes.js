@@ -7,6 +7,7 @@
 import { h } from "./dom.js";
 import { levelInfo } from "./levels.js";
 import { sourceList } from "./notes.js";
+import { lazyCauseFigure } from "./pictures.js";
 
 const SHOWN_CAUSES = 5;
 
@@ -54,7 +55,7 @@ export function causeOrder(kb, result) {
   return [...first, ...all.filter((c) => !firstIds.has(c.id))];
 }
 
-function causeCard(kb, kase, condition, { open, level }) {
+function causeCard(kb, kase, condition, { open, level, pictures }) {
   const about = kb.conditionsById.get(condition.id) ?? {};
   const urgency = condition.urgency ?? about.urgency;
   const info = levelInfo(urgency);
@@ -63,6 +64,18 @@ function causeCard(kb, kase, condition, { open, level }) {
   const phrases = (ids) => ids.map((id) => h("li", {}, findingPhrase(kb, id, kase.findings[id])));
   const section = (title, body) => (body ? [h("h4", {}, title), body] : null);
   const below = rank(kb, urgency) < rank(kb, level) && kb.causeBelowAdvice?.text;
+  // The typical look comes first in the details, beside the words that describe it.
+  const more = h("details", { class: "sc-cause-more", open },
+    h("summary", {}, "Why, what to do, and warning signs", h("span", { class: "sc-visually-hidden" }, `: ${condition.name}`)));
+  more.append(...[
+    lazyCauseFigure(more, about.figure, pictures),
+    about.description ? h("p", { "data-testid": "cause-description" }, about.description) : null,
+    section("What fits", condition.for?.length ? h("ul", { class: "sc-for" }, phrases(condition.for)) : h("p", {}, "No answer points to it yet.")),
+    section("What does not fit", condition.against?.length ? h("ul", { class: "sc-against" }, phrases(condition.against)) : null),
+    section("What to do", about.care?.length ? h("ul", {}, about.care.map((t) => h("li", {}, t))) : null),
+    section("Get help sooner if", about.warning_signs?.length ? h("ul", {}, about.warning_signs.map((t) => h("li", {}, t))) : null),
+    section("Sources", sourceList(kb.sources, about.sources)),
+  ].flat(Infinity).filter(Boolean));
   return h("li", { class: "sc-cause", "data-condition-id": condition.id, "data-urgency": urgency },
     h("div", { class: "sc-cause-head" },
       h("h3", { class: "sc-cause-name" }, condition.name ?? about.name),
@@ -75,14 +88,7 @@ function causeCard(kb, kase, condition, { open, level }) {
         h("span", { class: "sc-bar", "aria-hidden": "true" }, fill),
         h("span", { class: "sc-bar-text" }, `Fits your answers: ${percent(condition.score)}`)),
       h("p", { class: "sc-hint" }, "This compares the causes Spotcheck knows. It is not the chance that this is the cause.")),
-    h("details", { class: "sc-cause-more", open },
-      h("summary", {}, "Why, what to do, and warning signs", h("span", { class: "sc-visually-hidden" }, `: ${condition.name}`)),
-      about.description ? h("p", { "data-testid": "cause-description" }, about.description) : null,
-      section("What fits", condition.for?.length ? h("ul", { class: "sc-for" }, phrases(condition.for)) : h("p", {}, "No answer points to it yet.")),
-      section("What does not fit", condition.against?.length ? h("ul", { class: "sc-against" }, phrases(condition.against)) : null),
-      section("What to do", about.care?.length ? h("ul", {}, about.care.map((t) => h("li", {}, t))) : null),
-      section("Get help sooner if", about.warning_signs?.length ? h("ul", {}, about.warning_signs.map((t) => h("li", {}, t))) : null),
-      section("Sources", sourceList(kb.sources, about.sources))));
+    more);
 }
 
 /** When the answers do not match the causes Spotcheck knows: the engine's words, and the answers left unexplained. */
@@ -95,13 +101,13 @@ function fitMessage(kb, fit) {
       h("ul", { "data-testid": "fit-unexplained" }, labels.map((label) => h("li", {}, label)))] : null);
 }
 
-export function causesSection(kb, kase, result, idFor) {
+export function causesSection(kb, kase, result, idFor, pictures = null) {
   const level = result.triage.level;
   const serious = seriousAdvice(kb, level);
   const titleId = idFor("causes");
   const listId = idFor("more-causes");
   const ordered = causeOrder(kb, result);
-  const card = (c, i) => causeCard(kb, kase, c, { open: !serious && i === 0, level });
+  const card = (c, i) => causeCard(kb, kase, c, { open: !serious && i === 0, level, pictures });
   const top = ordered.slice(0, SHOWN_CAUSES);
   const rest = ordered.slice(SHOWN_CAUSES);
   const restList = h("ol", { id: listId, class: "sc-causes", start: SHOWN_CAUSES + 1, hidden: true },

@@ -429,7 +429,7 @@ export function mount(root, options = {}) {
     const level = result.triage.level;
     app.dataset.level = level;
     screen.replaceChildren(resultsScreen({
-      kb, iv, kase, result, idFor, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages,
+      kb, iv, kase, result, idFor, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages, pictures: pictures(),
       actions: {
         change: (i) => actions.change(i, "results"),
         continueQuestions: actions.continueQuestions,

@@ -22,7 +22,7 @@ export function pictureAlt(p, tone) {
 }
 
 // width and height give the box before the file arrives: nothing moves when it does.
-const SIZES = { option: [96, 72], figure: [200, 72], swatch: [48, 48] };
+const SIZES = { option: [96, 72], cause: [96, 72], figure: [200, 72], swatch: [48, 48] };
 
 /** <img> of p ({ picture, alt, alt_by_tone }) on `tone`; alt "" makes it decorative (a swatch beside its words). */
 export function pictureImg(p, { base, tone, kind = "option", alt = pictureAlt(p, tone) }) {
@@ -38,4 +38,19 @@ export function questionFigure(figure, { base, tone }) {
   return h("figure", { class: "sc-figure", "data-testid": "question-figure" },
     pictureImg(figure, { base, tone, kind: "figure" }),
     figure.caption ? h("figcaption", { class: "sc-figure-caption" }, figure.caption) : null);
+}
+
+/**
+ * A cause's typical look inside its closed-by-default <details>: the <img> is
+ * made when the details first opens, so a card never opened fetches nothing.
+ */
+export function lazyCauseFigure(details, figure, pictures) {
+  if (!figure?.picture || !pictures) return null;
+  const slot = h("div", { class: "sc-cause-look", "data-testid": "cause-look" });
+  const fill = () => {
+    if (details.open && !slot.firstChild) slot.append(pictureImg(figure, { ...pictures, kind: "cause" }));
+  };
+  details.addEventListener("toggle", fill);
+  queueMicrotask(fill); // a card that starts open shows it at once
+  return slot;
 }

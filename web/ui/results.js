@@ -100,9 +100,10 @@ function actionsSection(actions, idFor) {
 /**
  * The results screen. kb: prepared describe() data; kase: the contract case;
  * actions: { change(index), continueQuestions(), answerWarnings(), print(), copy(text), link(), restart() };
- * languages: the browser's language tags (the region picks the emergency number).
+ * languages: the browser's language tags (the region picks the emergency number);
+ * pictures: { base, tone } to draw each cause's typical look on that tone, or null.
  */
-export function resultsScreen({ kb, iv, kase, result, actions, questionsById, idFor, languages }) {
+export function resultsScreen({ kb, iv, kase, result, actions, questionsById, idFor, languages, pictures = null }) {
   const answersId = idFor("answers");
   return h("div", { class: "sc-results" },
     triageBanner(kb, result, idFor, languages),
@@ -114,7 +115,7 @@ export function resultsScreen({ kb, iv, kase, result, actions, questionsById, id
       h("p", {}, "More questions could change this advice or the likely causes."),
       h("button", { type: "button", class: "sc-button", "data-testid": "continue-questions", onclick: actions.continueQuestions }, "Answer more questions")) : null,
     changesSection(kb, result, idFor),
-    causesSection(kb, kase, result, idFor),
+    causesSection(kb, kase, result, idFor, pictures),
     h("section", { class: "sc-section", "aria-labelledby": answersId },
       h("h2", { id: answersId }, "Your answers"),
       h("p", { class: "sc-hint" }, "Change any answer and the advice updates."),

@@ -37,6 +37,26 @@ async function loadedPictures(page) {
   return pictures(page);
 }
 
+/** Opens every cause card's "Why, what to do" (a click on each closed summary), then waits for the pictures. */
+async function expandCauseCards(page) {
+  await page.evaluate(() => document.querySelectorAll("[data-testid='causes'] .sc-causes:not([hidden]) .sc-cause-more:not([open]) > summary")
+    .forEach((s) => s.click()));
+  await page.waitFor("[data-testid='cause-look'] img");
+  await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode().catch(() => {}))));
+}
+
+/** The cause cards shown: [{ condition, open, picture, src, alt, tone, loaded }], picture fields null when none. */
+function causePictures(page) {
+  return page.evaluate(() => [...document.querySelectorAll("[data-testid='causes'] .sc-causes:not([hidden]) > .sc-cause")].map((card) => {
+    const img = card.querySelector("[data-testid='cause-look'] img");
+    return {
+      condition: card.dataset.conditionId, open: card.querySelector(".sc-cause-more").open,
+      picture: img?.dataset.picture ?? null, src: img?.getAttribute("src") ?? null, alt: img?.getAttribute("alt") ?? null,
+      tone: img?.dataset.tone ?? null, loaded: Boolean(img?.complete && img.naturalWidth > 0),
+    };
+  }));
+}
+
 export async function pictureSubtests(t, engine, server, checker) {
   const described = checker.describe();
   const QUESTIONS = new Map(described.questions.map((q) => [q.id, q]));
@@ -91,6 +111,50 @@ export async function pictureSubtests(t, engine, server, checker) {
     }
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  // Issue 14's must-show: the same answers with &tone=dark and &tone=light give
+  // result pages whose cause pictures differ, each with its text alternative
+  // (the data's alt for that tone). A card's picture is fetched only when the
+  // card is opened; screenshots of an opened card at 360 px per tone.
+  await t.test("case links with &tone=light and &tone=dark: each cause card shows its typical look on that tone, with its alt text", async () => {
+    const CONDITIONS = new Map(described.conditions.map((c) => [c.id, c]));
+    const kase = { age: 55, findings: { fever: false, blanches_on_pressure: true, raised: true, color_bright_red: true, loc_trunk: true } };
+    const byTone = {};
+    for (const tone of ["light", "dark"]) {
+      const { page, errors } = await openResults(engine, `${server.url}index.html${fragment(kase)}&tone=${tone}`, { width: 360, height: 740 });
+      const before = await causePictures(page);
+      assert.ok(before.length > 1, "several cause cards");
+      // Lazy: a closed card holds no picture yet.
+      for (const c of before) assert.equal(c.picture !== null, c.open, `${c.condition}: a picture only once its card is open`);
+      await expandCauseCards(page);
+      const cards = await causePictures(page);
+      for (const c of cards) {
+        const want = CONDITIONS.get(c.condition).figure;
+        assert.ok(want?.picture, `${c.condition}: the data gives a picture`);
+        assert.deepEqual({ picture: c.picture, alt: c.alt, tone: c.tone },
+          { picture: want.picture, alt: want.alt_by_tone?.[tone] ?? want.alt, tone }, c.condition);
+        assert.ok(c.alt.trim().length > 0, `${c.condition}: alt text`);
+        assert.match(c.src, new RegExp(`figures/${want.picture}-${tone}\\.svg$`));
+        assert.ok(c.loaded, `${c.src} loaded`);
+      }
+      byTone[tone] = cards;
+      for (const theme of ["light", "dark"]) {
+        await setAppTheme(page, theme);
+        assert.deepEqual(await axeViolations(page), [], `results with cause pictures, ${tone} tone, ${theme} theme`);
+      }
+      await setAppTheme(page, "auto");
+      // The top card, opened, in view.
+      await page.evaluate(() => document.querySelector("[data-testid='causes'] .sc-cause").scrollIntoView());
+      await page.screenshot(`${screens}${name}-360-results-cause-${tone}.png`, { fullPage: false });
+      await setAppTheme(page, "dark");
+      await page.screenshot(`${screens}${name}-360-results-cause-${tone}-dark-theme.png`, { fullPage: false });
+      await setAppTheme(page, "auto");
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+    assert.deepEqual(byTone.light.map((c) => c.condition), byTone.dark.map((c) => c.condition), "the same causes");
+    byTone.light.forEach((c, i) => assert.notEqual(c.src, byTone.dark[i].src, `${c.condition}: the pictures differ`));
   });
 
   await t.test("a case link with &tone=dark keeps the tone: pictures, their words and the glass-test help for dark skin", async () => {

@@ -65,8 +65,12 @@ export async function reflowSubtests(t, engine, server) {
       await openLink(page, EMERGENCY);
       assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), "emergency");
       await assertFits(page, `emergency results, ${label}`);
+      // Opened once the causes' texts are there, so each card shows its picture too.
+      await page.locator("[data-testid='cause-description']").first().waitFor({ state: "attached" });
       await page.evaluate(() => document.querySelectorAll("[data-testid='causes'] details").forEach((d) => { d.open = true; }));
-      await assertFits(page, `emergency results with every cause opened, ${label}`);
+      await page.waitFor("[data-testid='cause-look'] img");
+      await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode().catch(() => {}))));
+      await assertFits(page, `emergency results with every cause opened, with their pictures, ${label}`);
       await andRerender(page, () => page.click("[data-testid='answer-q_glass_test'] button"));
       assert.ok(await page.isVisible("[data-testid='question'] svg, [data-testid='question'] img"), "the glass test has its picture");
       await assertFits(page, `the glass test, ${label}`);
