@@ -37,9 +37,8 @@ constexpr double kTopGainWeight = 5.0;
 constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
 constexpr double kBurden = 0.02;
-// An answer that could reveal an emergency is worth a question even when it is
-// unlikely: 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
-constexpr double kEmergencyWorthAsking = 0.005;
+constexpr double kCannotTell = 0.1;
+constexpr double kAnswerRate = 0.5;
 
 using Outcome = std::vector<std::pair<int, bool>>;  // finding, answered yes?
 
@@ -69,6 +68,28 @@ std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
 }
 
 }  // namespace
+
+double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase) {
+  // Any answer other than "Not sure" shows the person can answer. "Not sure"
+  // counts against it only on the questions chosen for their value (about the
+  // rash, their health and history), not on the red-flag ones asked of
+  // everyone first, which a person often has not checked yet.
+  int unsure = 0;
+  for (const Question& q : kb.questions) {
+    bool touched = false;
+    for (int f : q.findings) {
+      if (kase.is_yes(f) || kase.is_no(f)) return 1;
+      touched = touched || kase.is_answered(f);
+    }
+    unsure += touched && !q.red_flag;
+  }
+  // Two kinds of people: those who can answer (each question, with chance
+  // kAnswerRate) and those who cannot tell (a share kCannotTell of all). After
+  // `unsure` answers of "Not sure" and none other, Bayes' rule gives the chance
+  // that this person is one who can.
+  const double can = (1 - kCannotTell) * std::pow(1 - kAnswerRate, unsure);
+  return can / (can + kCannotTell);
+}
 
 bool is_done(const Question& q, const Case& kase) {
   bool all_answered = true;
@@ -113,6 +134,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   const Level level_now = triage_level(kb, kase, scores, log_joints);
   const std::size_t n = kb.conditions.size();
 
+  const double answerable = chance_of_an_answer(kb, kase);
   std::vector<QuestionValue> values;
   Case what_if = kase;
   std::vector<double> weight;
@@ -145,20 +167,37 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (double& s : next) s /= weight[o];
       total += weight[o];
     }
-    QuestionValue value{static_cast<int>(qi), -kTopGainWeight * top_score_now, h_now};
+    QuestionValue value{static_cast<int>(qi), 0, h_now};
+    value.answerable = answerable;
+    double advice = 0, top_gain = -top_score_now;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       double p = weight[o] / total;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
       Level level = triage_level(kb, what_if, after[o], after_lj[o]);
       const double two_step = level > level_now ? 0 : one_answer_short(kb, what_if, outcomes[o], after[o], level_now);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
-      value.relevance += p * kTwoStepWeight * two_step;
-      if (level > level_now) value.relevance += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
+      advice += p * kTwoStepWeight * two_step;
+      if (level > level_now) advice += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
-      else if (level < level_now) value.relevance += p * kLowerWeight;
-      value.relevance += p * kTopGainWeight * *std::max_element(after[o].begin(), after[o].end());
+      else if (level < level_now) advice += p * kLowerWeight;
+      top_gain += p * *std::max_element(after[o].begin(), after[o].end());
       value.information -= p * entropy(after[o], after_lj[o]);
     }
+    // The expected value over the person's two ways to reply: an answer (with
+    // chance `answerable`), worth what it could do for the advice and the
+    // ranking, or "Not sure", which tells the ranking nothing but can still
+    // raise the advice through a rule that reads it ("Not sure" is never
+    // reassurance). The chance of an emergency is kept as if answered, so a
+    // question that could reveal one is asked of everyone (next_question).
+    double advice_if_unsure = 0;
+    if (answerable < 1) {
+      for (auto [f, yes] : outcomes[0]) what_if.answers[f] = Answer::unsure;
+      const Level level = triage_level(kb, what_if, scores, log_joints);
+      for (auto [f, yes] : outcomes[0]) what_if.answers[f] = kase.answers[f];
+      if (level > level_now) advice_if_unsure = kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
+    }
+    value.relevance = answerable * (advice + kTopGainWeight * top_gain) + (1 - answerable) * advice_if_unsure;
+    value.information *= answerable;
     values.push_back(value);
   }
   return values;

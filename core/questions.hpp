@@ -11,6 +11,11 @@
 
 namespace spotcheck {
 
+// An answer that could reveal an emergency is worth a question even when it is
+// unlikely, and whether or not the person has been able to answer so far:
+// 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
+constexpr double kEmergencyWorthAsking = 0.005;
+
 // True when every finding of the question is answered ("unsure" included), or
 // a single-choice question already has its one "yes".
 bool is_done(const Question& q, const Case& kase);
@@ -20,7 +25,13 @@ struct QuestionValue {
   double relevance = 0;    // weighted chance the answer changes the advice, plus the expected gain in the top cause's score
   double information = 0;  // expected information gain over the causes, in bits
   double emergency = 0;    // probability that the answer makes this an emergency
+  double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
+
+// The chance that the person answers `q` rather than saying "Not sure",
+// estimated from their own answers so far, those to questions of the same kind
+// (findings' group) first: Laplace's rule, shrunk toward their overall rate.
+double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 
 // How much one more answer after `outcome` could raise the advice through a
 // red-flag rule (the interview looks one answer further for rules that need
