@@ -203,22 +203,41 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   return values;
 }
 
-int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  NextQuestion next;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
-    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
+    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) {
+      if (next.question < 0) next.question = static_cast<int>(qi);
+      ++next.worth_asking;
+    }
   int answered = 0;
   for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
   const double stop = kStop + kBurden * answered;
-  int best = -1;
   double best_value = 0;
-  for (const QuestionValue& v : score_questions(kb, kase, log_joints)) {
+  int best = -1;
+  std::vector<QuestionValue> values = score_questions(kb, kase, log_joints);
+  for (const QuestionValue& v : values) {
     bool could_be_emergency = v.emergency >= kEmergencyWorthAsking;
     if (v.relevance < stop && !could_be_emergency) continue;
     // Multiple choice is approximated, which can make the gain slightly negative.
     double value = v.relevance + kInformationWeight * std::max(0.0, v.information);
     if (value > best_value) best_value = value, best = v.question;
   }
-  return best;
+  if (next.question < 0) next.question = best;
+  if (next.question < 0) return next;  // the interview is over
+  // The questions left, were their values to stay as they are: asked from the
+  // most valuable down, each answer raises the bar by kBurden, so the k-th is
+  // asked only if its value passes the bar as it will be then.
+  std::sort(values.begin(), values.end(), [](const QuestionValue& a, const QuestionValue& b) { return a.relevance > b.relevance; });
+  int k = 0;
+  for (const QuestionValue& v : values)
+    if (v.emergency >= kEmergencyWorthAsking || v.relevance >= stop + kBurden * k) ++k;
+  next.worth_asking += k;
+  return next;
+}
+
+int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  return choose_question(kb, kase, log_joints).question;
 }
 
 }  // namespace spotcheck

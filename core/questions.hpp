@@ -47,6 +47,15 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
+struct NextQuestion {
+  int question = -1;     // index into kb.questions, or -1 when the interview is over
+  // How many questions are worth asking with the answers so far, `question`
+  // included: the open red-flag questions and those whose value passes the bar
+  // now. An estimate of the questions left: answers change the values.
+  int worth_asking = 0;
+};
+NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
+
 // Index into kb.questions, or -1 when no answer is likely enough to change the
 // advice or to make the top cause surer.
 int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
