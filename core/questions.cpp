@@ -237,6 +237,10 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
 }
 
 int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  // The red-flag questions come first whatever the values: no need to score
+  // the others for the question alone (assess scores them for questions_left).
+  for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
+    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
   return choose_question(kb, kase, log_joints).question;
 }
 
