@@ -196,7 +196,8 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (auto [f, yes] : outcomes[0]) what_if.answers[f] = kase.answers[f];
       if (level > level_now) advice_if_unsure = kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
     }
-    value.relevance = answerable * (advice + kTopGainWeight * top_gain) + (1 - answerable) * advice_if_unsure;
+    value.if_answered = advice + kTopGainWeight * top_gain, value.if_unsure = advice_if_unsure;
+    value.relevance = answerable * value.if_answered + (1 - answerable) * value.if_unsure;
     value.information *= answerable;
     values.push_back(value);
   }
@@ -227,12 +228,22 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
   if (next.question < 0) return next;  // the interview is over
   // The questions left, were their values to stay as they are: asked from the
   // most valuable down, each answer raises the bar by kBurden, so the k-th is
-  // asked only if its value passes the bar as it will be then.
-  std::sort(values.begin(), values.end(), [](const QuestionValue& a, const QuestionValue& b) { return a.relevance > b.relevance; });
-  int k = 0;
-  for (const QuestionValue& v : values)
-    if (v.emergency >= kEmergencyWorthAsking || v.relevance >= stop + kBurden * k) ++k;
-  next.worth_asking += k;
+  // asked only if its value passes the bar as it will be then. Counted for
+  // each kind of person (chance_of_an_answer): one who can tell, for whom a
+  // question is worth what its answer could do, and one who cannot, for whom
+  // it is worth what "Not sure" could do; weighted by the chance of each.
+  auto left_for = [&](double QuestionValue::*worth) {
+    std::sort(values.begin(), values.end(), [&](const QuestionValue& a, const QuestionValue& b) { return a.*worth > b.*worth; });
+    int k = 0;
+    for (const QuestionValue& v : values)
+      if (v.emergency >= kEmergencyWorthAsking || v.*worth >= stop + kBurden * k) ++k;
+    return k;
+  };
+  const double can_tell = values.empty() ? 1 : values.front().answerable;
+  const double left = can_tell * left_for(&QuestionValue::if_answered) +
+                      (can_tell < 1 ? (1 - can_tell) * left_for(&QuestionValue::if_unsure) : 0);
+  // The question about to be asked is in the count at least.
+  next.worth_asking += std::max(next.worth_asking > 0 ? 0 : 1, static_cast<int>(std::lround(left)));
   return next;
 }
 

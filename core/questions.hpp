@@ -25,6 +25,8 @@ struct QuestionValue {
   double relevance = 0;    // weighted chance the answer changes the advice, plus the expected gain in the top cause's score
   double information = 0;  // expected information gain over the causes, in bits
   double emergency = 0;    // probability that the answer makes this an emergency
+  double if_answered = 0;  // relevance when the person answers
+  double if_unsure = 0;    // relevance when they say "Not sure" (computed when answerable < 1)
   double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
 
