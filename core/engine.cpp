@@ -88,7 +88,8 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
     for (int f : question.findings) unsure = unsure || kase.answers[f] == Answer::unsure;
     if (unsure) a.unsure_red_flags.push_back(static_cast<int>(q));
   }
-  a.next_question = next_question(kb, kase, lj);
+  const NextQuestion next = choose_question(kb, kase, lj);
+  a.next_question = next.question, a.questions_left = next.worth_asking;
   a.fit = evidence_fit(kb, kase, scores);
   return a;
 }

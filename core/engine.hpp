@@ -33,6 +33,7 @@ struct Assessment {
   // while either list is not empty. Indices into kb.questions, in file order.
   std::vector<int> unanswered_red_flags, unsure_red_flags;
   int next_question = -1;
+  int questions_left = 0;  // an estimate, next_question included (NextQuestion::worth_asking)
   Fit fit;
 };
 

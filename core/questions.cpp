@@ -37,9 +37,8 @@ constexpr double kTopGainWeight = 5.0;
 constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
 constexpr double kBurden = 0.02;
-// An answer that could reveal an emergency is worth a question even when it is
-// unlikely: 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
-constexpr double kEmergencyWorthAsking = 0.005;
+constexpr double kCannotTell = 0.1;
+constexpr double kAnswerRate = 0.5;
 
 using Outcome = std::vector<std::pair<int, bool>>;  // finding, answered yes?
 
@@ -69,6 +68,28 @@ std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
 }
 
 }  // namespace
+
+double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase) {
+  // Any answer other than "Not sure" shows the person can answer. "Not sure"
+  // counts against it only on the questions chosen for their value (about the
+  // rash, their health and history), not on the red-flag ones asked of
+  // everyone first, which a person often has not checked yet.
+  int unsure = 0;
+  for (const Question& q : kb.questions) {
+    bool touched = false;
+    for (int f : q.findings) {
+      if (kase.is_yes(f) || kase.is_no(f)) return 1;
+      touched = touched || kase.is_answered(f);
+    }
+    unsure += touched && !q.red_flag;
+  }
+  // Two kinds of people: those who can answer (each question, with chance
+  // kAnswerRate) and those who cannot tell (a share kCannotTell of all). After
+  // `unsure` answers of "Not sure" and none other, Bayes' rule gives the chance
+  // that this person is one who can.
+  const double can = (1 - kCannotTell) * std::pow(1 - kAnswerRate, unsure);
+  return can / (can + kCannotTell);
+}
 
 bool is_done(const Question& q, const Case& kase) {
   bool all_answered = true;
@@ -113,6 +134,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   const Level level_now = triage_level(kb, kase, scores, log_joints);
   const std::size_t n = kb.conditions.size();
 
+  const double answerable = chance_of_an_answer(kb, kase);
   std::vector<QuestionValue> values;
   Case what_if = kase;
   std::vector<double> weight;
@@ -145,41 +167,92 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (double& s : next) s /= weight[o];
       total += weight[o];
     }
-    QuestionValue value{static_cast<int>(qi), -kTopGainWeight * top_score_now, h_now};
+    QuestionValue value{static_cast<int>(qi), 0, h_now};
+    value.answerable = answerable;
+    double advice = 0, top_gain = -top_score_now;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       double p = weight[o] / total;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
       Level level = triage_level(kb, what_if, after[o], after_lj[o]);
       const double two_step = level > level_now ? 0 : one_answer_short(kb, what_if, outcomes[o], after[o], level_now);
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
-      value.relevance += p * kTwoStepWeight * two_step;
-      if (level > level_now) value.relevance += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
+      advice += p * kTwoStepWeight * two_step;
+      if (level > level_now) advice += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
-      else if (level < level_now) value.relevance += p * kLowerWeight;
-      value.relevance += p * kTopGainWeight * *std::max_element(after[o].begin(), after[o].end());
+      else if (level < level_now) advice += p * kLowerWeight;
+      top_gain += p * *std::max_element(after[o].begin(), after[o].end());
       value.information -= p * entropy(after[o], after_lj[o]);
     }
+    // The expected value over the person's two ways to reply: an answer (with
+    // chance `answerable`), worth what it could do for the advice and the
+    // ranking, or "Not sure", which tells the ranking nothing but can still
+    // raise the advice through a rule that reads it ("Not sure" is never
+    // reassurance). The chance of an emergency is kept as if answered, so a
+    // question that could reveal one is asked of everyone (next_question).
+    double advice_if_unsure = 0;
+    if (answerable < 1) {
+      for (auto [f, yes] : outcomes[0]) what_if.answers[f] = Answer::unsure;
+      const Level level = triage_level(kb, what_if, scores, log_joints);
+      for (auto [f, yes] : outcomes[0]) what_if.answers[f] = kase.answers[f];
+      if (level > level_now) advice_if_unsure = kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
+    }
+    value.if_answered = advice + kTopGainWeight * top_gain, value.if_unsure = advice_if_unsure;
+    value.relevance = answerable * value.if_answered + (1 - answerable) * value.if_unsure;
+    value.information *= answerable;
     values.push_back(value);
   }
   return values;
 }
 
-int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  NextQuestion next;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
-    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
+    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) {
+      if (next.question < 0) next.question = static_cast<int>(qi);
+      ++next.worth_asking;
+    }
   int answered = 0;
   for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
   const double stop = kStop + kBurden * answered;
-  int best = -1;
   double best_value = 0;
-  for (const QuestionValue& v : score_questions(kb, kase, log_joints)) {
+  int best = -1;
+  std::vector<QuestionValue> values = score_questions(kb, kase, log_joints);
+  for (const QuestionValue& v : values) {
     bool could_be_emergency = v.emergency >= kEmergencyWorthAsking;
     if (v.relevance < stop && !could_be_emergency) continue;
     // Multiple choice is approximated, which can make the gain slightly negative.
     double value = v.relevance + kInformationWeight * std::max(0.0, v.information);
     if (value > best_value) best_value = value, best = v.question;
   }
-  return best;
+  if (next.question < 0) next.question = best;
+  if (next.question < 0) return next;  // the interview is over
+  // The questions left, were their values to stay as they are: asked from the
+  // most valuable down, each answer raises the bar by kBurden, so the k-th is
+  // asked only if its value passes the bar as it will be then. Counted for
+  // each kind of person (chance_of_an_answer): one who can tell, for whom a
+  // question is worth what its answer could do, and one who cannot, for whom
+  // it is worth what "Not sure" could do; weighted by the chance of each.
+  auto left_for = [&](double QuestionValue::*worth) {
+    std::sort(values.begin(), values.end(), [&](const QuestionValue& a, const QuestionValue& b) { return a.*worth > b.*worth; });
+    int k = 0;
+    for (const QuestionValue& v : values)
+      if (v.emergency >= kEmergencyWorthAsking || v.*worth >= stop + kBurden * k) ++k;
+    return k;
+  };
+  const double can_tell = values.empty() ? 1 : values.front().answerable;
+  const double left = can_tell * left_for(&QuestionValue::if_answered) +
+                      (can_tell < 1 ? (1 - can_tell) * left_for(&QuestionValue::if_unsure) : 0);
+  // The question about to be asked is in the count at least.
+  next.worth_asking += std::max(next.worth_asking > 0 ? 0 : 1, static_cast<int>(std::lround(left)));
+  return next;
+}
+
+int next_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
+  // The red-flag questions come first whatever the values: no need to score
+  // the others for the question alone (assess scores them for questions_left).
+  for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
+    if (kb.questions[qi].red_flag && !is_done(kb.questions[qi], kase)) return static_cast<int>(qi);
+  return choose_question(kb, kase, log_joints).question;
 }
 
 }  // namespace spotcheck

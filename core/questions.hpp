@@ -11,6 +11,11 @@
 
 namespace spotcheck {
 
+// An answer that could reveal an emergency is worth a question even when it is
+// unlikely, and whether or not the person has been able to answer so far:
+// 1 in 200 (NICE NG240: ask about neck stiffness in fever with a rash).
+constexpr double kEmergencyWorthAsking = 0.005;
+
 // True when every finding of the question is answered ("unsure" included), or
 // a single-choice question already has its one "yes".
 bool is_done(const Question& q, const Case& kase);
@@ -20,7 +25,15 @@ struct QuestionValue {
   double relevance = 0;    // weighted chance the answer changes the advice, plus the expected gain in the top cause's score
   double information = 0;  // expected information gain over the causes, in bits
   double emergency = 0;    // probability that the answer makes this an emergency
+  double if_answered = 0;  // relevance when the person answers
+  double if_unsure = 0;    // relevance when they say "Not sure" (computed when answerable < 1)
+  double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
+
+// The chance that the person answers `q` rather than saying "Not sure",
+// estimated from their own answers so far, those to questions of the same kind
+// (findings' group) first: Laplace's rule, shrunk toward their overall rate.
+double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 
 // How much one more answer after `outcome` could raise the advice through a
 // red-flag rule (the interview looks one answer further for rules that need
@@ -35,6 +48,15 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
 
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
+
+struct NextQuestion {
+  int question = -1;     // index into kb.questions, or -1 when the interview is over
+  // How many questions are worth asking with the answers so far, `question`
+  // included: the open red-flag questions and those whose value passes the bar
+  // now. An estimate of the questions left: answers change the values.
+  int worth_asking = 0;
+};
+NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
 // Index into kb.questions, or -1 when no answer is likely enough to change the
 // advice or to make the top cause surer.

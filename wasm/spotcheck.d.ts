@@ -151,6 +151,11 @@ export interface Result {
   conditions: ConditionResult[];
   /** The question to ask next, or null when more answers would not change the advice or the ranking. */
   next_question: Question | null;
+  /**
+   * An estimate of the questions left, next_question included: those worth
+   * asking with the answers so far (answers change it). 0 when next_question is null.
+   */
+  questions_left: number;
   fit: Fit;
   kb_version: string;
 }

@@ -72,6 +72,28 @@ for (const name of ENGINES) {
         await page.close();
       });
 
+      // Issue 15: the progress text tells the truth. It says how many questions
+      // are likely left after this one, the engine's estimate (questions_left,
+      // which counts the question on screen), for a person who is never sure.
+      await t.test("the progress says how many questions are likely left, from the engine", async () => {
+        const { page, errors } = await openApp(engine, server.url);
+        await startInterview(page);
+        const kase = { age: 30, sex: "female", findings: {} };
+        const expected = (after) => after === 0 ? "this may be the last" : after === 1 ? "about 1 more" : `about ${after} more`;
+        for (let number = 1; number <= 8; number++) {
+          const after = checker.assess(structuredClone(kase)).questions_left - 1;
+          assert.equal(await page.text("[data-testid='progress'] .sc-progress-text"), `Question ${number} · ${expected(after)}`);
+          const id = await notSure(page);
+          for (const f of QUESTIONS.get(id).findings) kase.findings[f] = "unknown";
+        }
+        // Back to the last answer: the question that was next is ahead again.
+        await andRerender(page, () => page.click("[data-testid='back']"));
+        const after = checker.assess(structuredClone(kase)).questions_left;
+        assert.equal(await page.attribute("[data-testid='progress']", "data-questions-after"), String(after));
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
       await t.test("Change on an earlier answer asks it again, then goes on from where the person was", async () => {
         const { page, errors } = await openApp(engine, server.url);
         await startInterview(page);

@@ -262,3 +262,56 @@ TEST_CASE("an answer that leaves a two-answer rule one answer short counts for t
   kase.answers[second] = spotcheck::Answer::unasked;
   CHECK(spotcheck::one_answer_short(kb, kase, {{first, true}}, scores, rule->level) == 0);
 }
+
+
+// Issue 15: "with 'Not sure' answers the engine stops asking what cannot be
+// answered". Each "Not sure" to a question chosen for its value makes it likelier
+// that the person cannot tell; one real answer anywhere shows they can.
+TEST_CASE("the chance of an answer falls with each 'Not sure' and is whole after any answer") {
+  const auto& kb = test::kb();
+  json findings = json::object();
+  for (const auto* q : red_flag_questions())
+    for (int f : q->findings) findings[kb.findings[f].id] = "unknown";
+  const double after_red_flags = spotcheck::chance_of_an_answer(kb, test::parse({{"findings", findings}}));
+  CHECK(after_red_flags == doctest::Approx(spotcheck::chance_of_an_answer(kb, test::parse({{"findings", json::object()}}))));
+  double before = after_red_flags;
+  int unsure_questions = 0;
+  for (const auto& q : kb.questions) {
+    if (q.red_flag || unsure_questions == 4) continue;
+    for (int f : q.findings) findings[kb.findings[f].id] = "unknown";
+    ++unsure_questions;
+    const double now = spotcheck::chance_of_an_answer(kb, test::parse({{"findings", findings}}));
+    CHECK(now < before);
+    CHECK(now > 0);
+    before = now;
+  }
+  // One answer, to a red-flag question, and the person is one who can answer.
+  findings[kb.findings[red_flag_questions().front()->findings.front()].id] = false;
+  CHECK(spotcheck::chance_of_an_answer(kb, test::parse({{"findings", findings}})) == 1.0);
+}
+
+// Issue 15's promise: a person unsure of everything gets fewer than 15
+// questions, whatever their age and sex, and is still asked every question that
+// could reveal an emergency (NICE NG240, NHS 999 signs): when the interview
+// stops, no open question has that chance.
+TEST_CASE("a person who is never sure is asked fewer than 15 questions, every emergency question among them") {
+  const auto& kb = test::kb();
+  for (json who : {json{{"age", 30}, {"sex", "female"}}, json{{"age", 30}, {"sex", "male"}}, json{{"age", 3}},
+                   json{{"age", 70}, {"sex", "female"}}, json{{"age", 16}, {"sex", "male"}}, json{{"age_months", 6}},
+                   json{{"age_months", 1}}}) {
+    CAPTURE(who.dump());
+    json findings = json::object();
+    int asked = 0;
+    for (; asked < 60; ++asked) {
+      who["findings"] = findings;
+      json r = test::assess(who);
+      if (r["next_question"].is_null()) break;
+      answer_unsure(findings, r["next_question"]);
+    }
+    CHECK(asked < 15);
+    who["findings"] = findings;
+    spotcheck::Case kase = test::parse(who);
+    for (const auto& v : spotcheck::score_questions(kb, kase, spotcheck::log_joint(kb, kase)))
+      CHECK_MESSAGE(v.emergency < spotcheck::kEmergencyWorthAsking, "not asked: " << kb.questions[v.question].id);
+  }
+}

@@ -39,6 +39,7 @@ import { levelInfo } from "./levels.js";
 import { startScreen, fillStartScreen } from "./start.js";
 import { aboutScreen } from "./about.js";
 import { questionScreen } from "./question-screen.js";
+import { questionsAfter } from "./progress.js";
 import { resultsScreen } from "./results.js";
 import { printSummary } from "./summary.js";
 import { toneFor } from "./pictures.js";
@@ -405,7 +406,8 @@ export function mount(root, options = {}) {
 
   function renderQuestion() {
     const question = currentQuestion();
-    const { level, advice } = assess().triage ?? {};
+    const result = assess();
+    const { level, advice } = result.triage ?? {};
     app.dataset.level = level ?? "";
     if (level === "emergency" && announcedLevel !== "emergency") {
       live.textContent = `This could be an emergency. ${advice}`;
@@ -413,6 +415,7 @@ export function mount(root, options = {}) {
     }
     screen.replaceChildren(questionScreen({
       iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, questionsById: kb.questionsById,
+      questionsAfter: questionsAfter(iv, result),
       returnToResults: iv.returnTo === "results", pictures: pictures(),
       actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
     }));

@@ -5,16 +5,15 @@ import { icon } from "./levels.js";
 import { questionCard } from "./question.js";
 import { answersList } from "./answers.js";
 
-// Most interviews take fewer than 15 questions; the bar is an estimate and
-// never claims to be finished before the results.
-const TYPICAL_QUESTIONS = 12;
-
-function progress(number, answered) {
-  const estimate = Math.max(TYPICAL_QUESTIONS, answered + 3);
+// number: the question on screen; after: the engine's estimate of the
+// questions likely left after it (progress.js). The bar never claims to be
+// finished before the results.
+function progress(number, after) {
   const bar = h("span", { class: "sc-bar-fill" });
-  bar.style.width = `${Math.min(95, Math.round((number / estimate) * 100))}%`;
-  return h("div", { class: "sc-progress", "data-testid": "progress" },
-    h("p", { class: "sc-progress-text" }, h("strong", {}, `Question ${number}`), " · most checks take fewer than 15"),
+  bar.style.width = `${Math.min(95, Math.round((number / (number + after)) * 100))}%`;
+  const estimate = after === 0 ? "this may be the last" : after === 1 ? "about 1 more" : `about ${after} more`;
+  return h("div", { class: "sc-progress", "data-testid": "progress", "data-questions-after": String(after) },
+    h("p", { class: "sc-progress-text" }, h("strong", {}, `Question ${number}`), ` · ${estimate}`),
     h("span", { class: "sc-bar", "aria-hidden": "true" }, bar));
 }
 
@@ -30,16 +29,17 @@ function emergencyAlert(advice, onSeeAdvice) {
 
 /**
  * question: the question to show; previous: its recorded findings when it is
- * asked again; level and advice: the triage of the answers so far; actions: { answer,
+ * asked again; level and advice: the triage of the answers so far;
+ * questionsAfter: how many questions are likely left after this one; actions: { answer,
  * back, resultsNow, change }; returnToResults: edited from the results;
  * pictures: { base, tone } for the data's pictures, or null.
  */
-export function questionScreen({ iv, question, previous, level, advice, actions, questionsById, idFor, returnToResults, pictures }) {
+export function questionScreen({ iv, question, previous, level, advice, questionsAfter, actions, questionsById, idFor, returnToResults, pictures }) {
   const answersId = idFor("answers");
   return h("div", { class: "sc-interview" },
     h("div", { class: "sc-interview-main" },
       level === "emergency" ? emergencyAlert(advice, actions.resultsNow) : null,
-      progress(iv.cursor + 1, iv.answers.length),
+      progress(iv.cursor + 1, questionsAfter),
       questionCard({ question, previous, onAnswer: actions.answer, idFor, pictures }),
       h("div", { class: "sc-nav" },
         h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: actions.back }, "Back"),
