@@ -206,7 +206,7 @@ TEST_CASE("a key repeated in a data file is reported with the file and the path"
   CHECK(has_problem(spotcheck::load_knowledge_base_text("{").problems, "(bundle)", "$", "not valid JSON"));
 }
 
-TEST_CASE("age rule bounds are whole numbers in range; a rule may read at most 20 findings with a warning answer") {
+TEST_CASE("age rule bounds are whole numbers in range, and a rule may read at most 20 findings with a warning answer") {
   auto with_when = [](json when) {
     json bundle = test::tiny_bundle();
     bundle["red_flags.json"]["rules"][0]["when"] = std::move(when);

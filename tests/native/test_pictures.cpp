@@ -60,7 +60,7 @@ TEST_CASE("describe() passes on the skin tones, figures, pictures, alt texts and
   CHECK_FALSE(result["next_question"].dump().find("\"picture\"") != std::string::npos);
 }
 
-TEST_CASE("pictures are plain file stems with alt text, per known skin tone; other keys are refused") {
+TEST_CASE("pictures are plain file stems with alt text, per known skin tone, and other keys are refused") {
   json bundle = with_pictures();
   json& colour = question(bundle, "q_colour");
   colour["options"][0]["picture"] = "../secret";                        // not a plain stem
