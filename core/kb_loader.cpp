@@ -578,7 +578,7 @@ class Loader {
   }
 
   void load_condition(FileReader& r, const Value& item) {
-    r.only(item, "$", {"id", "name", "description", "urgency", "alarm_score", "prior", "likelihoods", "care", "warning_signs", "sources", "about"});
+    r.only(item, "$", {"id", "name", "description", "urgency", "alarm_score", "prior", "applies_to", "likelihoods", "care", "warning_signs", "sources", "about"});
     Condition c;
     c.id = r.text(item, "$", "id");
     std::string expected_file = "conditions/" + c.id + ".json";
@@ -632,10 +632,41 @@ class Loader {
     }
     c.sources = r.text_list(item, "$", "sources", true);
     check_sources(r, "$.sources", c.sources);
+    if (const Value* applies = r.field(item, "$", "applies_to", false)) c.applies_to = applies_to(r, *applies);
     if (c.id.empty()) return;
     if (kb().condition_index.count(c.id)) return r.problem("$.id", "duplicate condition '" + c.id + "'");
     kb().condition_index[c.id] = static_cast<int>(kb().conditions.size());
     kb().conditions.push_back(std::move(c));
+  }
+
+  // "applies_to": the ages, sex and answers outside which a cause cannot be what the person has.
+  AppliesTo applies_to(FileReader& r, const Value& v) {
+    const std::string path = "$.applies_to";
+    AppliesTo a;
+    a.given = true;
+    if (!v.is_object()) {
+      r.problem(path, "expected an object");
+      return a;
+    }
+    r.only(v, path, {"age_min", "age_max", "sex", "needs", "reason", "sources"});
+    if (const Value* n = r.field(v, path, "age_min", false)) a.age_min = whole_number(r, path + ".age_min", *n, 120);
+    if (const Value* n = r.field(v, path, "age_max", false)) a.age_max = whole_number(r, path + ".age_max", *n, 120);
+    if (a.age_min > a.age_max) r.problem(path, "age_min is greater than age_max");
+    a.sex = r.text(v, path, "sex", false);
+    if (!a.sex.empty() && a.sex != "female" && a.sex != "male") r.problem(path + ".sex", "expected \"female\" or \"male\"");
+    if (const Value* needs = r.field(v, path, "needs", false)) {
+      if (!needs->is_array()) r.problem(path + ".needs", "expected an array of finding ids");
+      for (std::size_t i = 0; needs->is_array() && i < needs->size(); ++i) {
+        int f = finding_ref(r, path + ".needs[" + std::to_string(i) + "]", (*needs)[i]);
+        if (f >= 0) a.needs.push_back(f);
+      }
+    }
+    if (!v.contains("age_min") && !v.contains("age_max") && a.sex.empty() && a.needs.empty())
+      r.problem(path, "says nothing: give age_min, age_max, sex or needs");
+    a.reason = r.text(v, path, "reason");
+    a.sources = r.text_list(v, path, "sources", true);
+    check_sources(r, path + ".sources", a.sources);
+    return a;
   }
 
   Expr expression(FileReader& r, const std::string& path, const Value& v, int depth) {

@@ -74,8 +74,20 @@ struct AgeBand {
   double factor = 1.0;
 };
 
+// Who a cause can be at all (conditions/<id>.json "applies_to"): outside it
+// the cause is left out of the ranked list, unless it sets the triage.
+struct AppliesTo {
+  int age_min = 0, age_max = 120;  // whole years
+  std::string sex;                 // "female", "male" or empty: either
+  std::vector<int> needs;          // findings the cause needs: an answer of No rules it out
+  std::string reason;              // plain words: why it does not fit
+  std::vector<std::string> sources;
+  bool given = false;
+};
+
 struct Condition {
   std::string id, name, description;
+  AppliesTo applies_to;
   Level urgency = Level::self_care;
   double prior_base = 0.01;
   std::vector<AgeBand> by_age;

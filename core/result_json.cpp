@@ -59,6 +59,16 @@ void question(Writer& w, const KnowledgeBase& kb, const Question& q, bool presen
   w.end_object();
 }
 
+// Who a cause can be at all (applies.hpp), for a page or a tool to show.
+void applies_to(Writer& w, const KnowledgeBase& kb, const AppliesTo& a) {
+  w.key("applies_to").begin_object();
+  if (a.age_min > 0) w.member("age_min", a.age_min);
+  if (a.age_max < 120) w.member("age_max", a.age_max);
+  if (!a.sex.empty()) w.member("sex", a.sex);
+  if (!a.needs.empty()) finding_ids(w, "needs", kb, a.needs);
+  w.member("reason", a.reason).string_list("sources", a.sources).end_object();
+}
+
 void skin_tones(Writer& w, const SkinTones& s) {
   if (s.tones.empty()) return;
   w.key("skin_tones").begin_object().member("text", s.text);
@@ -120,6 +130,11 @@ std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
     finding_ids(w, "against", kb, rc.opposing);
     w.end_object();
   }
+  w.end_array().key("not_fitting").begin_array();
+  for (int c : a.not_fitting) {
+    const Condition& cond = kb.conditions[c];
+    w.begin_object().member("id", cond.id).member("name", cond.name).member("reason", cond.applies_to.reason).end_object();
+  }
   w.end_array().key("next_question");
   if (a.next_question >= 0) question(w, kb, kb.questions[a.next_question]);
   else w.null();
@@ -167,6 +182,7 @@ std::string describe_json(const KnowledgeBase& kb) {
     w.begin_object().member("id", c.id).member("name", c.name);
     if (!c.description.empty()) w.member("description", c.description);
     w.member("urgency", level_id(c.urgency));
+    if (c.applies_to.given) applies_to(w, kb, c.applies_to);
     if (!c.care.empty()) w.string_list("care", c.care).string_list("warning_signs", c.warning_signs);
     w.string_list("sources", c.sources).end_object();
   }

@@ -93,6 +93,25 @@ export interface ConditionResult {
   against: string[];
 }
 
+/** A cause left out of the ranked list, with why in plain words. */
+export interface NotFitting {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+/** Who a cause can be at all: outside it, the cause is left out of the ranked list. */
+export interface AppliesTo {
+  /** Whole years, inclusive. */
+  age_min?: number;
+  age_max?: number;
+  sex?: "female" | "male";
+  /** Findings the cause needs: an answer of No rules it out. */
+  needs?: string[];
+  reason: string;
+  sources: string[];
+}
+
 /** Why the triage is what it is: a red-flag rule or a cause that needs checking. */
 export interface ReasonDetail {
   level: TriageLevel;
@@ -149,6 +168,12 @@ export interface Result {
   triage: Triage;
   /** Ranked, best first. */
   conditions: ConditionResult[];
+  /**
+   * Causes that cannot be this person's (their age, sex or an answer of No
+   * to what the cause needs: `ConditionInfo.applies_to`), left out of
+   * `conditions`, best first. A cause that raises the advice is never left out.
+   */
+  not_fitting: NotFitting[];
   /** The question to ask next, or null when more answers would not change the advice or the ranking. */
   next_question: Question | null;
   fit: Fit;
@@ -195,6 +220,8 @@ export interface ConditionInfo {
    */
   description?: string;
   urgency: TriageLevel;
+  /** Only for a cause some people cannot have (e.g. children): see `Result.not_fitting`. */
+  applies_to?: AppliesTo;
   care?: string[];
   warning_signs?: string[];
   sources: string[];

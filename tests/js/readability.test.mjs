@@ -71,6 +71,7 @@ function texts() {
     // must read easily; the medical term in brackets is for the doctor.
     out.push([`conditions ${name} name`, c.name.replace(/\s*\([^)]*\)/g, "")]);
     out.push([`${name} description`, c.description]);
+    if (c.applies_to) out.push([`${name} applies_to reason`, c.applies_to.reason]);
     c.care.forEach((t, i) => out.push([`${name} care[${i}]`, t]));
     c.warning_signs.forEach((t, i) => out.push([`${name} warning_signs[${i}]`, t]));
   }
