@@ -54,6 +54,9 @@ struct Question {
   std::vector<Picture> option_pictures;   // parallel to option_texts; an empty Picture: none
   Picture figure;                         // one drawing for the whole question, or empty
   std::vector<ToneHelp> help_by_tone;
+  // The question worded for who the check is for (questions.json "text_for",
+  // keyed by a subject id): "Do you have a fever" or "Does your child...".
+  std::vector<std::pair<std::string, std::string>> text_for;  // (subject id, text), in file order
   bool red_flag = false;                  // asked first, in file order
 };
 
@@ -65,6 +68,21 @@ struct SkinTones {
   bool has(const std::string& id) const {
     for (const auto& t : tones)
       if (t.first == id) return true;
+    return false;
+  }
+};
+
+// Who the check is for, asked first (questions.json "subjects"): each
+// subject's words for the choice and the title of the about step.
+struct Subject {
+  std::string id, text, title;
+};
+struct Subjects {
+  std::string text;
+  std::vector<Subject> options;
+  bool has(const std::string& id) const {
+    for (const auto& s : options)
+      if (s.id == id) return true;
     return false;
   }
 };
@@ -177,6 +195,7 @@ struct KnowledgeBase {
   EmergencyCall emergency_call;
   std::string cause_below_advice;  // on a cause calmer than the advice (meta.json "cause_below_advice")
   SkinTones skin_tones;
+  Subjects subjects;
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

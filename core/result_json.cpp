@@ -36,6 +36,11 @@ void question(Writer& w, const KnowledgeBase& kb, const Question& q, bool presen
   w.begin_object().member("id", q.id).member("type", question_type_id(q.type)).member("text", q.text);
   finding_ids(w, "findings", kb, q.findings);
   if (!q.help.empty()) w.member("help", q.help);
+  if (presentation && !q.text_for.empty()) {
+    w.key("text_for").begin_object();
+    for (const auto& [subject, text] : q.text_for) w.member(subject, text);
+    w.end_object();
+  }
   if (presentation && !q.help_by_tone.empty()) {
     w.key("help_by_tone").begin_object();
     for (const ToneHelp& h : q.help_by_tone) w.key(h.tone).begin_object().member("text", h.text).string_list("sources", h.sources).end_object();
@@ -67,6 +72,13 @@ void applies_to(Writer& w, const KnowledgeBase& kb, const AppliesTo& a) {
   if (!a.sex.empty()) w.member("sex", a.sex);
   if (!a.needs.empty()) finding_ids(w, "needs", kb, a.needs);
   w.member("reason", a.reason).string_list("sources", a.sources).end_object();
+}
+
+void subjects(Writer& w, const Subjects& s) {
+  if (s.options.empty()) return;
+  w.key("subjects").begin_object().member("text", s.text).key("options").begin_array();
+  for (const Subject& o : s.options) w.begin_object().member("id", o.id).member("text", o.text).member("title", o.title).end_object();
+  w.end_array().end_object();
 }
 
 void skin_tones(Writer& w, const SkinTones& s) {
@@ -173,6 +185,7 @@ std::string describe_json(const KnowledgeBase& kb) {
   }
   w.end_array();
   skin_tones(w, kb.skin_tones);
+  subjects(w, kb.subjects);
   w.key("questions").begin_array();
   for (const Question& q : kb.questions) question(w, kb, q, true);
   w.end_array().key("conditions").begin_array();

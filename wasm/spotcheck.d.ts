@@ -78,6 +78,22 @@ export interface Question {
   figure?: Figure;
   /** Only in `describe()`: help for a skin tone, in place of `help`. */
   help_by_tone?: Record<SkinTone, ToneHelp>;
+  /**
+   * Only in `describe()`: the question worded for who the check is for (a
+   * subject id of `describe().subjects`), in place of `text`; a subject
+   * without its own wording uses `text`.
+   */
+  text_for?: Partial<Record<SubjectId, string>>;
+}
+
+/** A subject id of `describe().subjects.options`: "self", "child" or "other". */
+export type SubjectId = "self" | "child" | "other" | (string & {});
+
+/** Who the check is for, asked before the about step: the questions follow it (`Question.text_for`). */
+export interface Subjects {
+  text: string;
+  /** Each choice's words, and the about step's title for it ("About your child"). */
+  options: { id: SubjectId; text: string; title: string }[];
 }
 
 export interface ConditionResult {
@@ -307,6 +323,7 @@ export interface Description {
   emergency_call: EmergencyCall;
   cause_below_advice: CauseBelowAdvice;
   skin_tones?: SkinTones;
+  subjects?: Subjects;
 }
 
 export interface Checker {
