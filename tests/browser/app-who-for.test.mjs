@@ -104,6 +104,19 @@ for (const name of ENGINES) {
         await page.close();
       });
 
+      await t.test("who it is for and the months are stored on the device only once Remember is ticked", async () => {
+        const { page, errors } = await openApp(engine, server.url);
+        await about(page, { subject: "child", age: 2, unit: "months" });
+        assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], "nothing without consent");
+        await page.locator("[data-testid='remember']").check();
+        const saved = await page.evaluate(() => Object.values(localStorage).map((v) => JSON.parse(v)));
+        assert.equal(saved.length, 1);
+        assert.equal(saved[0].subject, "child");
+        assert.equal(saved[0].case.age_months, 2);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
       await t.test("months over 23 are refused with a plain reason; an old link without who it is for still opens in the neutral words", async () => {
         const { page, errors } = await openApp(engine, server.url);
         await andRerender(page, () => page.click("[data-testid='start']"));
