@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "applies.hpp"
 #include "questions.hpp"
 #include "ranking.hpp"
 
@@ -67,6 +68,13 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
   return most_urgent_first(std::move(out));  // in finding order within a level
 }
 
+// A cause that raised the advice: never left out of the list.
+bool sets_triage(const Triage& triage, int condition) {
+  for (const TriageReason& r : triage.reasons)
+    if (r.condition == condition && r.level > Level::self_care) return true;
+  return false;
+}
+
 }  // namespace
 
 Assessment assess(const KnowledgeBase& kb, const Case& kase) {
@@ -75,6 +83,10 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
   std::vector<double> scores = normalise(lj);
   a.triage = decide_triage(kb, kase, scores, lj);
   for (int c : rank_order(scores)) {
+    if (!applies_to_person(kb.conditions[c].applies_to, kase) && !sets_triage(a.triage, c)) {
+      a.not_fitting.push_back(c);
+      continue;
+    }
     RankedCondition rc{c, scores[c], {}, {}};
     explain(kb, kase, rc);
     a.conditions.push_back(std::move(rc));

@@ -26,6 +26,9 @@ struct Escalation {
 struct Assessment {
   Triage triage;
   std::vector<RankedCondition> conditions;  // best first
+  // Causes that cannot be this person's (applies.hpp), left out of
+  // `conditions`, best first; a cause that sets the triage is never left out.
+  std::vector<int> not_fitting;
   std::vector<Escalation> escalations;
   // Red-flag questions (kb.questions with red_flag) not yet done for this
   // case (is_done), and those with at least one finding answered "not sure":

@@ -418,9 +418,10 @@ class Loader {
     FileReader r("questions.json", result_.problems);
     const Value* q = file("questions.json", r);
     if (!q) return;
-    r.only(*q, "$", {"about", "sources", "skin_tones", "questions"});
+    r.only(*q, "$", {"about", "sources", "skin_tones", "subjects", "questions"});
     check_sources(r, "$.sources", r.text_list(*q, "$", "sources", true));
     load_skin_tones(r, *q);  // first: pictures and help name the tones
+    load_subjects(r, *q);    // and the questions' wording names the subjects
     const Value* list = r.field(*q, "$", "questions");
     if (!list) return;
     if (!list->is_array()) return r.problem("$.questions", "expected an array");
@@ -443,8 +444,9 @@ class Loader {
         else r.problem(path + ".red_flag", "expected true or false");
       }
       if (question.type == QuestionType::yes_no)
-        r.only(item, path, {"id", "type", "text", "help", "help_by_tone", "figure", "red_flag", "findings", "note"});
-      else r.only(item, path, {"id", "type", "text", "help", "help_by_tone", "figure", "red_flag", "options", "note"});
+        r.only(item, path, {"id", "type", "text", "text_for", "help", "help_by_tone", "figure", "red_flag", "findings", "note"});
+      else r.only(item, path, {"id", "type", "text", "text_for", "help", "help_by_tone", "figure", "red_flag", "options", "note"});
+      if (const Value* by = r.field(item, path, "text_for", false)) question.text_for = text_for(r, path + ".text_for", *by);
       if (const Value* fig = r.field(item, path, "figure", false)) {
         r.only(*fig, path + ".figure", {"picture", "alt", "alt_by_tone", "caption"});
         if (!fig->is_object()) r.problem(path + ".figure", "expected an object");
@@ -518,6 +520,42 @@ class Loader {
     if (!s.default_tone.empty() && !s.has(s.default_tone)) r.problem(path + ".default", "unknown tone '" + s.default_tone + "'");
   }
 
+  // questions.json "subjects": who the check is for ("me", "my child", ...), asked before the about step.
+  void load_subjects(FileReader& r, const Value& file) {
+    const Value* su = r.field(file, "$", "subjects", false);
+    if (!su) return;
+    const std::string path = "$.subjects";
+    r.only(*su, path, {"text", "options"});
+    Subjects& s = kb().subjects;
+    s.text = r.text(*su, path, "text");
+    const Value* list = r.field(*su, path, "options");
+    if (list && (!list->is_array() || list->size() < 2)) r.problem(path + ".options", "expected at least two options");
+    for (std::size_t i = 0; list && list->is_array() && i < list->size(); ++i) {
+      const std::string opath = path + ".options[" + std::to_string(i) + "]";
+      r.only((*list)[i], opath, {"id", "text", "title"});
+      Subject subject{r.text((*list)[i], opath, "id"), r.text((*list)[i], opath, "text"), r.text((*list)[i], opath, "title")};
+      if (subject.id.empty()) continue;
+      if (!plain_name(subject.id)) r.problem(opath + ".id", kPlainName);
+      else if (s.has(subject.id)) r.problem(opath + ".id", "duplicate subject '" + subject.id + "'");
+      else s.options.push_back(std::move(subject));
+    }
+  }
+
+  // A question's "text_for": its words for each subject that needs its own.
+  std::vector<std::pair<std::string, std::string>> text_for(FileReader& r, const std::string& path, const Value& by) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!by.is_object() || by.size() == 0) {
+      r.problem(path, "expected an object keyed by subject");
+      return out;
+    }
+    for (const auto& [subject, text] : by.members()) {
+      if (!kb().subjects.has(subject)) r.problem(path + "." + subject, "unknown subject '" + subject + "' (questions.json \"subjects\")");
+      else if (!text.is_string() || text.as_string().empty()) r.problem(path + "." + subject, "expected a non-empty string");
+      else out.push_back({subject, text.as_string()});
+    }
+    return out;
+  }
+
   // An object keyed by tone id; read(value, path) reads each entry.
   template <typename Read>
   void each_tone(FileReader& r, const std::string& path, const Value& by, Read read) {
@@ -578,8 +616,8 @@ class Loader {
   }
 
   void load_condition(FileReader& r, const Value& item) {
-    r.only(item, "$", {"id", "name", "description", "figure", "urgency", "alarm_score", "prior", "likelihoods", "care", "warning_signs", "sources",
-                       "about"});
+    r.only(item, "$", {"id", "name", "description", "figure", "urgency", "alarm_score", "prior", "applies_to", "likelihoods", "care", "warning_signs",
+                       "sources", "about"});
     Condition c;
     c.id = r.text(item, "$", "id");
     std::string expected_file = "conditions/" + c.id + ".json";
@@ -640,10 +678,41 @@ class Loader {
     }
     c.sources = r.text_list(item, "$", "sources", true);
     check_sources(r, "$.sources", c.sources);
+    if (const Value* applies = r.field(item, "$", "applies_to", false)) c.applies_to = applies_to(r, *applies);
     if (c.id.empty()) return;
     if (kb().condition_index.count(c.id)) return r.problem("$.id", "duplicate condition '" + c.id + "'");
     kb().condition_index[c.id] = static_cast<int>(kb().conditions.size());
     kb().conditions.push_back(std::move(c));
+  }
+
+  // "applies_to": the ages, sex and answers outside which a cause cannot be what the person has.
+  AppliesTo applies_to(FileReader& r, const Value& v) {
+    const std::string path = "$.applies_to";
+    AppliesTo a;
+    a.given = true;
+    if (!v.is_object()) {
+      r.problem(path, "expected an object");
+      return a;
+    }
+    r.only(v, path, {"age_min", "age_max", "sex", "needs", "reason", "sources"});
+    if (const Value* n = r.field(v, path, "age_min", false)) a.age_min = whole_number(r, path + ".age_min", *n, 120);
+    if (const Value* n = r.field(v, path, "age_max", false)) a.age_max = whole_number(r, path + ".age_max", *n, 120);
+    if (a.age_min > a.age_max) r.problem(path, "age_min is greater than age_max");
+    a.sex = r.text(v, path, "sex", false);
+    if (!a.sex.empty() && a.sex != "female" && a.sex != "male") r.problem(path + ".sex", "expected \"female\" or \"male\"");
+    if (const Value* needs = r.field(v, path, "needs", false)) {
+      if (!needs->is_array()) r.problem(path + ".needs", "expected an array of finding ids");
+      for (std::size_t i = 0; needs->is_array() && i < needs->size(); ++i) {
+        int f = finding_ref(r, path + ".needs[" + std::to_string(i) + "]", (*needs)[i]);
+        if (f >= 0) a.needs.push_back(f);
+      }
+    }
+    if (!v.contains("age_min") && !v.contains("age_max") && a.sex.empty() && a.needs.empty())
+      r.problem(path, "says nothing: give age_min, age_max, sex or needs");
+    a.reason = r.text(v, path, "reason");
+    a.sources = r.text_list(v, path, "sources", true);
+    check_sources(r, path + ".sources", a.sources);
+    return a;
   }
 
   Expr expression(FileReader& r, const std::string& path, const Value& v, int depth) {

@@ -54,6 +54,9 @@ struct Question {
   std::vector<Picture> option_pictures;   // parallel to option_texts; an empty Picture: none
   Picture figure;                         // one drawing for the whole question, or empty
   std::vector<ToneHelp> help_by_tone;
+  // The question worded for who the check is for (questions.json "text_for",
+  // keyed by a subject id): "Do you have a fever" or "Does your child...".
+  std::vector<std::pair<std::string, std::string>> text_for;  // (subject id, text), in file order
   bool red_flag = false;                  // asked first, in file order
 };
 
@@ -69,13 +72,40 @@ struct SkinTones {
   }
 };
 
+// Who the check is for, asked first (questions.json "subjects"): each
+// subject's words for the choice and the title of the about step.
+struct Subject {
+  std::string id, text, title;
+};
+struct Subjects {
+  std::string text;
+  std::vector<Subject> options;
+  bool has(const std::string& id) const {
+    for (const auto& s : options)
+      if (s.id == id) return true;
+    return false;
+  }
+};
+
 struct AgeBand {
   int min = 0, max = 120;
   double factor = 1.0;
 };
 
+// Who a cause can be at all (conditions/<id>.json "applies_to"): outside it
+// the cause is left out of the ranked list, unless it sets the triage.
+struct AppliesTo {
+  int age_min = 0, age_max = 120;  // whole years
+  std::string sex;                 // "female", "male" or empty: either
+  std::vector<int> needs;          // findings the cause needs: an answer of No rules it out
+  std::string reason;              // plain words: why it does not fit
+  std::vector<std::string> sources;
+  bool given = false;
+};
+
 struct Condition {
   std::string id, name, description;
+  AppliesTo applies_to;
   Level urgency = Level::self_care;
   double prior_base = 0.01;
   std::vector<AgeBand> by_age;
@@ -166,6 +196,7 @@ struct KnowledgeBase {
   EmergencyCall emergency_call;
   std::string cause_below_advice;  // on a cause calmer than the advice (meta.json "cause_below_advice")
   SkinTones skin_tones;
+  Subjects subjects;
   double serious_cause_threshold = 0.1;  // a cause needing urgent or emergency care at this score: a doctor today
   std::vector<Finding> findings;
   std::vector<Question> questions;

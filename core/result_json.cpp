@@ -36,6 +36,11 @@ void question(Writer& w, const KnowledgeBase& kb, const Question& q, bool presen
   w.begin_object().member("id", q.id).member("type", question_type_id(q.type)).member("text", q.text);
   finding_ids(w, "findings", kb, q.findings);
   if (!q.help.empty()) w.member("help", q.help);
+  if (presentation && !q.text_for.empty()) {
+    w.key("text_for").begin_object();
+    for (const auto& [subject, text] : q.text_for) w.member(subject, text);
+    w.end_object();
+  }
   if (presentation && !q.help_by_tone.empty()) {
     w.key("help_by_tone").begin_object();
     for (const ToneHelp& h : q.help_by_tone) w.key(h.tone).begin_object().member("text", h.text).string_list("sources", h.sources).end_object();
@@ -57,6 +62,23 @@ void question(Writer& w, const KnowledgeBase& kb, const Question& q, bool presen
     w.end_array();
   }
   w.end_object();
+}
+
+// Who a cause can be at all (applies.hpp), for a page or a tool to show.
+void applies_to(Writer& w, const KnowledgeBase& kb, const AppliesTo& a) {
+  w.key("applies_to").begin_object();
+  if (a.age_min > 0) w.member("age_min", a.age_min);
+  if (a.age_max < 120) w.member("age_max", a.age_max);
+  if (!a.sex.empty()) w.member("sex", a.sex);
+  if (!a.needs.empty()) finding_ids(w, "needs", kb, a.needs);
+  w.member("reason", a.reason).string_list("sources", a.sources).end_object();
+}
+
+void subjects(Writer& w, const Subjects& s) {
+  if (s.options.empty()) return;
+  w.key("subjects").begin_object().member("text", s.text).key("options").begin_array();
+  for (const Subject& o : s.options) w.begin_object().member("id", o.id).member("text", o.text).member("title", o.title).end_object();
+  w.end_array().end_object();
 }
 
 void skin_tones(Writer& w, const SkinTones& s) {
@@ -120,6 +142,11 @@ std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
     finding_ids(w, "against", kb, rc.opposing);
     w.end_object();
   }
+  w.end_array().key("not_fitting").begin_array();
+  for (int c : a.not_fitting) {
+    const Condition& cond = kb.conditions[c];
+    w.begin_object().member("id", cond.id).member("name", cond.name).member("reason", cond.applies_to.reason).end_object();
+  }
   w.end_array().key("next_question");
   if (a.next_question >= 0) question(w, kb, kb.questions[a.next_question]);
   else w.null();
@@ -159,6 +186,7 @@ std::string describe_json(const KnowledgeBase& kb) {
   }
   w.end_array();
   skin_tones(w, kb.skin_tones);
+  subjects(w, kb.subjects);
   w.key("questions").begin_array();
   for (const Question& q : kb.questions) question(w, kb, q, true);
   w.end_array().key("conditions").begin_array();
@@ -173,6 +201,7 @@ std::string describe_json(const KnowledgeBase& kb) {
       w.end_object();
     }
     w.member("urgency", level_id(c.urgency));
+    if (c.applies_to.given) applies_to(w, kb, c.applies_to);
     if (!c.care.empty()) w.string_list("care", c.care).string_list("warning_signs", c.warning_signs);
     w.string_list("sources", c.sources).end_object();
   }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "applies.hpp"
 #include "fit.hpp"
 #include "ranking.hpp"
 #include "rules.hpp"
@@ -439,6 +440,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
     t.reasons.insert(t.reasons.begin(), {level, "Some of your answers on their own point to a cause that needs a doctor. The other warning signs you gave do not make that less likely.", -1, -1});
   }
   if (t.reasons.empty() && top >= 0) {
+    // The calm reason names the best cause that can be this person's (applies.hpp).
+    for (int c : rank_order(scores))
+      if (applies_to_person(kb.conditions[c].applies_to, kase)) {
+        top = c;
+        break;
+      }
     const Condition& best = kb.conditions[top];
     std::string fit = best.urgency == Level::self_care ? ", which is usually harmless." : ", but not clearly enough to need a doctor yet.";
     t.reasons.push_back({Level::self_care, "No warning signs so far. Your answers fit " + best.name + " best" + fit, -1, top});

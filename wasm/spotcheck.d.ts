@@ -78,6 +78,22 @@ export interface Question {
   figure?: Figure;
   /** Only in `describe()`: help for a skin tone, in place of `help`. */
   help_by_tone?: Record<SkinTone, ToneHelp>;
+  /**
+   * Only in `describe()`: the question worded for who the check is for (a
+   * subject id of `describe().subjects`), in place of `text`; a subject
+   * without its own wording uses `text`.
+   */
+  text_for?: Partial<Record<SubjectId, string>>;
+}
+
+/** A subject id of `describe().subjects.options`: "self", "child" or "other". */
+export type SubjectId = "self" | "child" | "other" | (string & {});
+
+/** Who the check is for, asked before the about step: the questions follow it (`Question.text_for`). */
+export interface Subjects {
+  text: string;
+  /** Each choice's words, and the about step's title for it ("About your child"). */
+  options: { id: SubjectId; text: string; title: string }[];
 }
 
 export interface ConditionResult {
@@ -91,6 +107,25 @@ export interface ConditionResult {
   for: string[];
   /** Answered findings that lowered the score. */
   against: string[];
+}
+
+/** A cause left out of the ranked list, with why in plain words. */
+export interface NotFitting {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+/** Who a cause can be at all: outside it, the cause is left out of the ranked list. */
+export interface AppliesTo {
+  /** Whole years, inclusive. */
+  age_min?: number;
+  age_max?: number;
+  sex?: "female" | "male";
+  /** Findings the cause needs: an answer of No rules it out. */
+  needs?: string[];
+  reason: string;
+  sources: string[];
 }
 
 /** Why the triage is what it is: a red-flag rule or a cause that needs checking. */
@@ -149,6 +184,12 @@ export interface Result {
   triage: Triage;
   /** Ranked, best first. */
   conditions: ConditionResult[];
+  /**
+   * Causes that cannot be this person's (their age, sex or an answer of No
+   * to what the cause needs: `ConditionInfo.applies_to`), left out of
+   * `conditions`, best first. A cause that raises the advice is never left out.
+   */
+  not_fitting: NotFitting[];
   /** The question to ask next, or null when more answers would not change the advice or the ranking. */
   next_question: Question | null;
   /**
@@ -202,6 +243,8 @@ export interface ConditionInfo {
   /** A typical look, shown on the cause's card (loaded with the longer texts). */
   figure?: Picture;
   urgency: TriageLevel;
+  /** Only for a cause some people cannot have (e.g. children): see `Result.not_fitting`. */
+  applies_to?: AppliesTo;
   care?: string[];
   warning_signs?: string[];
   sources: string[];
@@ -287,6 +330,7 @@ export interface Description {
   emergency_call: EmergencyCall;
   cause_below_advice: CauseBelowAdvice;
   skin_tones?: SkinTones;
+  subjects?: Subjects;
 }
 
 export interface Checker {

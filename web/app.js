@@ -12,7 +12,7 @@
 // stay modules of their own, as their usage notes say (the storage tests
 // import remember.js).
 import { mount } from "./ui/mount.js";
-import { remembered, rememberedTone, remember, forget } from "./remember.js";
+import { remembered, rememberedTone, rememberedSubject, remember, forget } from "./remember.js";
 import { savedTabState, keepTabState, followHistory, forgetTabState } from "./tab-state.js";
 import { registerServiceWorker } from "./sw-register.js";
 
@@ -60,21 +60,21 @@ const app = mount(main, {
   hash: resume ? null : location.hash,
   state: resume ? [tab.session, tab.entry].filter(Boolean) : null,
   onStateChange: keepTabState,
-  onAnswersChange(kase, { tone }) {
-    if (rememberBox.checked) remember(kase, { tone });
+  onAnswersChange(kase, { tone, subject }) {
+    if (rememberBox.checked) remember(kase, { tone, subject });
   },
 });
 followHistory(app);
 
 if (!resume && !caseLink && opensAnswers) {
-  app.openCase(saved, { tone: rememberedTone() });
+  app.openCase(saved, { tone: rememberedTone(), subject: rememberedSubject() });
 }
 
 addEventListener("hashchange", () => app.openHash(location.hash));
 
 rememberBox.addEventListener("change", () => {
   if (rememberBox.checked) {
-    rememberStatus.textContent = remember(app.getCase(), { tone: app.getTone() })
+    rememberStatus.textContent = remember(app.getCase(), { tone: app.getTone(), subject: app.getSubject() })
       ? "Your answers will be remembered on this device."
       : "This browser does not allow saving. Nothing was stored.";
     if (!remembered()) rememberBox.checked = false;

@@ -5,7 +5,8 @@
 //   import { remembered, rememberedTone, remember, forget } from "./remember.js";
 //   const saved = remembered();      // the saved case, or null
 //   rememberedTone();                // the skin tone saved with it, or null
-//   remember(kase, { tone });        // after each answer, only while the box is ticked
+//   rememberedSubject();             // who the check is for, saved with it, or null
+//   remember(kase, { tone, subject }); // after each answer, only while the box is ticked
 //   forget();                        // the "forget" button, and unticking the box
 
 const KEY = "spotcheck:answers";
@@ -40,12 +41,18 @@ export function rememberedTone() {
   return typeof tone === "string" ? tone : null;
 }
 
-/** Saves the case (age, sex, findings) and the skin tone if one was chosen; returns false when the browser refuses. */
-export function remember(kase, { tone = null } = {}) {
+/** Who the check is for, saved with the case ("self", "child", "other"), or null. */
+export function rememberedSubject() {
+  const subject = saved()?.subject;
+  return typeof subject === "string" ? subject : null;
+}
+
+/** Saves the case (age, sex, findings), the skin tone and who it is for if chosen; returns false when the browser refuses. */
+export function remember(kase, { tone = null, subject = null } = {}) {
   try {
     const s = store();
     if (!s) return false;
-    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase, ...(tone ? { tone } : {}) }));
+    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase, ...(tone ? { tone } : {}), ...(subject ? { subject } : {}) }));
     return true;
   } catch {
     return false; // quota, private mode, storage disabled

@@ -12,11 +12,11 @@ import { installDomShim } from "./dom-shim.mjs";
 // Between these markers in web/index.html: the prerendered screen and its data.
 const MARK = /<!-- start screen -->[\s\S]*?<!-- \/start screen -->/;
 
-/** describe()'s parts the start and about screens show: the emergency signs, the sources they cite, the skin tones. */
+/** describe()'s parts the start and about screens show: the emergency signs, the sources they cite, the skin tones, who the check is for. */
 export function startData(description) {
   const signs = description.emergency_signs ?? null;
   const sources = Object.fromEntries((signs?.sources ?? []).filter((id) => description.sources?.[id]).map((id) => [id, description.sources[id]]));
-  return { emergency_signs: signs, sources, skin_tones: description.skin_tones ?? null };
+  return { emergency_signs: signs, sources, skin_tones: description.skin_tones ?? null, subjects: description.subjects ?? null };
 }
 
 function withoutTestIds(node) {

@@ -46,6 +46,8 @@ function texts() {
   const tones = questions.skin_tones;
   out.push(["questions.json skin_tones text", tones.text], ["questions.json skin_tones help", tones.help]);
   for (const t of tones.tones) out.push([`questions.json skin_tones ${t.id}`, t.text]);
+  out.push(["questions.json subjects text", questions.subjects.text]);
+  for (const s of questions.subjects.options) out.push([`questions.json subjects ${s.id}`, s.text], [`questions.json subjects ${s.id} title`, s.title]);
   // A picture's alt text (and its words for each skin tone) is read out in
   // place of the drawing: it is person-facing like the rest.
   const pictureTexts = (where, p) => {
@@ -56,6 +58,7 @@ function texts() {
   };
   for (const q of questions.questions) {
     out.push([`questions.json ${q.id}`, q.text]);
+    for (const [subject, text] of Object.entries(q.text_for ?? {})) out.push([`questions.json ${q.id} for ${subject}`, text]);
     if (q.help) out.push([`questions.json ${q.id} help`, q.help]);
     for (const [tone, h] of Object.entries(q.help_by_tone ?? {})) out.push([`questions.json ${q.id} help ${tone}`, h.text]);
     pictureTexts(`questions.json ${q.id} figure`, q.figure);
@@ -72,6 +75,7 @@ function texts() {
     out.push([`conditions ${name} name`, c.name.replace(/\s*\([^)]*\)/g, "")]);
     out.push([`${name} description`, c.description]);
     pictureTexts(`${name} figure`, c.figure);
+    if (c.applies_to) out.push([`${name} applies_to reason`, c.applies_to.reason]);
     c.care.forEach((t, i) => out.push([`${name} care[${i}]`, t]));
     c.warning_signs.forEach((t, i) => out.push([`${name} warning_signs[${i}]`, t]));
   }

@@ -24,7 +24,7 @@ test("index.html holds the start screen: its title, every emergency sign the eng
   assert.doesNotMatch(main, /start screen -->/, "the markers were replaced");
 });
 
-test("the start data beside it is describe()'s emergency signs, the sources they cite and the skin tones, no more", () => {
+test("the start data beside it is describe()'s emergency signs, the sources they cite, the skin tones and who the check is for, no more", () => {
   const block = page.match(/<script type="application\/json" id="spotcheck-start">([\s\S]*?)<\/script>/);
   assert.ok(block, "index.html carries the start data");
   const data = JSON.parse(block[1]);

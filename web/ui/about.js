@@ -1,16 +1,42 @@
-// Age and sex come first: they change which causes are likely. Then the
-// skin tone (from the data's skin_tones): every picture is drawn on it.
+// Who the check is for comes first (the questions' words follow it), then
+// age (in years, or months under 2) and sex: they change which causes are
+// likely. Then the skin tone (from the data's skin_tones): every picture is drawn on it.
 import { h } from "./dom.js";
 import { pictureImg } from "./pictures.js";
 
 const SEXES = [["female", "Female"], ["male", "Male"], ["", "Prefer not to say"]];
+const UNITS = [["years", "Years"], ["months", "Months (under 2 years)"]];
+const TITLE = "About the person with the spots"; // when no subject is chosen, or the data has none
 
-/** Whole years 0 to 120, or empty for "not given"; anything else is a problem. */
-export function parseAge(text) {
+/**
+ * The age as typed, in years (0 to 120) or months (0 to 23: the contract's
+ * age_months), or empty for "not given"; anything else is a problem.
+ * Returns { age, ageMonths } (ageMonths null for years) or { problem }.
+ */
+export function parseAge(text, unit = "years") {
   const t = text.trim();
-  if (t === "") return { age: null };
+  if (t === "") return { age: null, ageMonths: null };
+  if (unit === "months") {
+    if (!/^\d{1,2}$/.test(t) || Number(t) > 23) return { problem: "Enter the age in months as a whole number from 0 to 23. From 2 years old, choose Years." };
+    return { age: Math.floor(Number(t) / 12), ageMonths: Number(t) };
+  }
   if (!/^\d{1,3}$/.test(t) || Number(t) > 120) return { problem: "Enter the age as a whole number of years from 0 to 120, or leave it empty." };
-  return { age: Number(t) };
+  return { age: Number(t), ageMonths: null };
+}
+
+/** The about step's title for a subject id (from the data's subjects). */
+export function aboutTitle(subjects, subject) {
+  return subjects?.options.find((o) => o.id === subject)?.title ?? TITLE;
+}
+
+// A group of radios; chosen: the value ticked, or null.
+function radios(name, choices, chosen, idFor, testid) {
+  return choices.map(([value, label]) => {
+    const id = idFor(name);
+    return h("div", { class: "sc-check" },
+      h("input", { type: "radio", name, id, value, "data-testid": `${testid}-${value || "none"}`, checked: chosen !== null && chosen === value }),
+      h("label", { for: id }, label));
+  });
 }
 
 // One radio per tone: a swatch (decorative: the words say it) and the words.
@@ -31,47 +57,60 @@ function toneField(skinTones, chosen, base, idFor) {
     })));
 }
 
-/** skinTones: describe().skin_tones (or null: no tone asked); base: the folder holding figures/. */
-export function aboutScreen({ iv, onSave, onBack, idFor, skinTones = null, base = null }) {
+/**
+ * skinTones: describe().skin_tones (or null: no tone asked); subjects:
+ * describe().subjects (or null: not asked); base: the folder holding figures/.
+ * onSave({ subject, age, ageMonths, sex, tone }).
+ */
+export function aboutScreen({ iv, onSave, onBack, idFor, skinTones = null, subjects = null, base = null }) {
   const ageId = idFor("age");
   const hintId = idFor("age-hint");
   const problemId = idFor("age-problem");
   const problem = h("p", { id: problemId, class: "sc-problem", role: "alert" });
+  const inMonths = iv.ageMonths !== null;
   const age = h("input", {
     id: ageId, type: "text", inputmode: "numeric", autocomplete: "off", maxlength: "3", class: "sc-input sc-input-short",
-    "aria-describedby": `${hintId} ${problemId}`, "data-testid": "age", value: iv.age ?? "",
+    "aria-describedby": `${hintId} ${problemId}`, "data-testid": "age", value: (inMonths ? iv.ageMonths : iv.age) ?? "",
   });
-  const groupName = idFor("sex");
-  const radios = SEXES.map(([value, label]) => {
-    const id = idFor("sex");
-    return h("div", { class: "sc-check" },
-      h("input", { type: "radio", name: groupName, id, value, "data-testid": `sex-${value || "none"}`, checked: iv.sex !== null && iv.sex === value }),
-      h("label", { for: id }, label));
-  });
+  const sexName = idFor("sex");
+  const unitName = idFor("age-unit");
+  const subjectName = idFor("subject");
+  const title = h("h1", { class: "sc-title", tabindex: "-1", "data-testid": "about-title" }, aboutTitle(subjects, iv.subject));
+  const picked = (name) => form.querySelector(`input[name='${name}']:checked`)?.value ?? null;
   const submit = (e) => {
     e.preventDefault();
-    const parsed = parseAge(age.value);
+    const parsed = parseAge(age.value, picked(unitName) ?? "years");
     if (parsed.problem) {
       problem.textContent = parsed.problem;
       age.setAttribute("aria-invalid", "true");
       age.focus();
       return;
     }
-    const sex = form.querySelector(`input[name='${groupName}']:checked`)?.value || null;
     const tone = skinTones ? form.querySelector("[data-testid='tone'] input:checked")?.value ?? null : null;
-    onSave(parsed.age, sex, tone);
+    onSave({ subject: subjects ? picked(subjectName) : null, age: parsed.age, ageMonths: parsed.ageMonths, sex: picked(sexName) || null, tone });
   };
-  const legendId = idFor("sex-legend");
+  const sexLegend = idFor("sex-legend");
+  const unitLegend = idFor("unit-legend");
+  const subjectLegend = idFor("subject-legend");
   const form = h("form", { class: "sc-about", novalidate: true, onsubmit: submit },
-    h("h1", { class: "sc-title", tabindex: "-1" }, "About the person with the spots"),
+    title,
+    subjects ? h("fieldset", { class: "sc-field", "aria-labelledby": subjectLegend, "data-testid": "subject",
+      // The title and, on the next steps, the questions' words follow the choice.
+      onchange: () => { title.textContent = aboutTitle(subjects, picked(subjectName)); } },
+    h("legend", { id: subjectLegend, class: "sc-label" }, subjects.text),
+    h("div", { class: "sc-checks" }, radios(subjectName, subjects.options.map((o) => [o.id, o.text]), iv.subject, idFor, "subject"))) : null,
     h("p", {}, "Age and sex change which causes are likely. You can leave any of these out."),
     h("div", { class: "sc-field" },
-      h("label", { for: ageId, class: "sc-label" }, "Age in years"),
-      h("p", { id: hintId, class: "sc-hint" }, "For a baby under one year old, enter 0."),
+      h("label", { for: ageId, class: "sc-label" }, "Age"),
+      h("p", { id: hintId, class: "sc-hint" }, "For a child under 2, you can give the age in months."),
+      // Before the box, so Tab from the age goes on to the sex.
+      h("fieldset", { class: "sc-unit", "aria-labelledby": unitLegend },
+        h("legend", { id: unitLegend, class: "sc-visually-hidden" }, "Age given in"),
+        h("div", { class: "sc-checks" }, radios(unitName, UNITS, inMonths ? "months" : "years", idFor, "age-unit"))),
       age, problem),
-    h("fieldset", { class: "sc-field", "aria-labelledby": legendId },
-      h("legend", { id: legendId, class: "sc-label" }, "Sex"),
-      h("div", { class: "sc-checks" }, radios)),
+    h("fieldset", { class: "sc-field", "aria-labelledby": sexLegend },
+      h("legend", { id: sexLegend, class: "sc-label" }, "Sex"),
+      h("div", { class: "sc-checks" }, radios(sexName, SEXES, iv.sex === null ? null : iv.sex, idFor, "sex"))),
     skinTones ? toneField(skinTones, iv.tone, base, idFor) : null,
     h("div", { class: "sc-actions" },
       h("button", { type: "submit", class: "sc-button sc-primary", "data-testid": "about-continue" }, "Continue"),

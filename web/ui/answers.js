@@ -1,9 +1,10 @@
 // "Your answers": each answer so far, in the order asked, with a Change button.
 import { h } from "./dom.js";
-import { answerText } from "./interview.js";
+import { answerText, questionText } from "./interview.js";
 
 function whoText(iv) {
-  const age = iv.age === null ? "Age not given" : `Age ${iv.age}`;
+  const age = iv.ageMonths !== null ? `Age ${iv.ageMonths} ${iv.ageMonths === 1 ? "month" : "months"}`
+    : iv.age === null ? "Age not given" : `Age ${iv.age}`;
   const sex = iv.sex === null ? "sex not given" : iv.sex;
   return `${age}, ${sex}`;
 }
@@ -25,7 +26,7 @@ export function answersList({ iv, questionsById, onChange, current = -1 }) {
     row("About the person", whoText(iv), "about", "answer-about"),
     iv.answers.map((a, i) => {
       const q = questionsById.get(a.questionId);
-      return row(q.text, answerText(q, a.findings), i, `answer-${a.questionId}`);
+      return row(questionText(q, iv.subject), answerText(q, a.findings), i, `answer-${a.questionId}`);
     }));
 }
 

@@ -1,8 +1,9 @@
 // The case travels in the URL fragment (#case=base64url(JSON)): browsers never
 // send the fragment to a server, so a shared link keeps the answers private.
-// The skin tone the pictures are drawn on follows as "&tone=<id>": it is not
-// an answer (the case stays the contract's, in no language), and links
-// without it still open.
+// The skin tone the pictures are drawn on follows as "&tone=<id>", and who
+// the check is for (the questions' wording) as "&for=<id>": neither is an
+// answer (the case stays the contract's, in no language; a baby's age in
+// months is the case's own age_months), and links without them still open.
 const PREFIX = "#case=";
 const MAX_LINK_CHARS = 64 * 1024;
 
@@ -19,10 +20,11 @@ function fromBase64Url(text) {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The fragment for a case, and the skin tone if one was chosen: "#case=...&tone=dark" */
-export function caseFragment(kase, tone = null) {
+/** The fragment for a case, with the skin tone and who it is for if chosen: "#case=...&tone=dark&for=child" */
+export function caseFragment(kase, tone = null, subject = null) {
   const link = PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(kase)));
-  return tone ? `${link}&${new URLSearchParams({ tone })}` : link;
+  const named = new URLSearchParams({ ...(tone ? { tone } : {}), ...(subject ? { for: subject } : {}) }).toString();
+  return named ? `${link}&${named}` : link;
 }
 
 /** True when a fragment (or whole URL) carries a case. */
@@ -31,17 +33,20 @@ export function hasCaseFragment(hashOrUrl) {
 }
 
 /**
- * Reads the case from "#case=..." (or a URL holding it). Returns { case, json, tone }
+ * Reads the case from "#case=..." (or a URL holding it). Returns { case, json, tone, subject }
  * or { problem } with a plain-words reason; never throws. `json` is the text as
  * the link carried it: the engine reads it again, strictly (a key given twice
  * is an error there, where JSON.parse keeps the last value). `tone` is the
- * link's "&tone=" or null (the caller checks it is a tone it knows).
+ * link's "&tone=" or null, `subject` its "&for=" or null (the caller checks
+ * each is one it knows).
  */
 export function readCaseFragment(hashOrUrl) {
   const at = hashOrUrl.indexOf(PREFIX);
   // base64url has no "&": what follows the first one are named values.
   const [payload, ...rest] = hashOrUrl.slice(at + PREFIX.length).split("&");
-  const tone = new URLSearchParams(rest.join("&")).get("tone");
+  const named = new URLSearchParams(rest.join("&"));
+  const tone = named.get("tone");
+  const subject = named.get("for");
   if (payload.length === 0) return { problem: "The link has no answers in it." };
   if (payload.length > MAX_LINK_CHARS) return { problem: "The link is too long to be a Spotcheck link." };
   let json;
@@ -57,5 +62,5 @@ export function readCaseFragment(hashOrUrl) {
     return { problem: "The link is damaged: its answers cannot be read." };
   }
   if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "The link does not hold a set of answers." };
-  return { case: kase, json, tone };
+  return { case: kase, json, tone, subject };
 }

@@ -126,5 +126,16 @@ export function causesSection(kb, kase, result, idFor, pictures = null) {
     h("p", { class: "sc-hint" }, "The words say how well your answers fit each cause compared with the others. It is not a diagnosis."),
     fitMessage(kb, result.fit),
     h("ol", { class: "sc-causes" }, top.map(card)),
-    rest.length ? [restList, toggle] : null);
+    rest.length ? [restList, toggle] : null,
+    notFitting(result.not_fitting ?? []));
+}
+
+// Causes the engine left out because they cannot be this person's (an
+// adult-only cause for a child): named, with the data's reason, so their
+// absence is not a mystery, but not shown as possible.
+function notFitting(list) {
+  if (list.length === 0) return null;
+  return h("div", { class: "sc-hint", "data-testid": "not-fitting" },
+    h("p", {}, "Not listed, because they do not fit:"),
+    h("ul", {}, list.map((c) => h("li", { "data-cause": c.id }, `${c.name}. ${c.reason}`))));
 }

@@ -1,14 +1,28 @@
-// The interview as plain data: who (age, sex, and the skin tone the pictures
-// are drawn on), the answered questions in the order they were asked, and
+// The interview as plain data: who (who the check is for, age (in months
+// for a child under 2), sex, and the skin tone the pictures are drawn on),
+// the answered questions in the order they were asked, and
 // where the person is. No DOM here.
 
 /**
  * A fresh interview. asking: a question asked out of the engine's order
  * (the warning-sign questions the results list as not answered yet). tone:
- * a skin tone id or null; not part of the case (the engine never reads it).
+ * a skin tone id or null; subject: who the check is for (a subject id of
+ * describe().subjects: "self", "child", "other") or null. Neither is part of
+ * the case (the engine never reads them). ageMonths: 0 to 23 when the age
+ * was given in months (age is then its whole years), else null.
  */
 export function newInterview() {
-  return { id: newId(), age: null, sex: null, tone: null, answers: [], cursor: 0, returnTo: null, asking: null };
+  return { id: newId(), subject: null, age: null, ageMonths: null, sex: null, tone: null, answers: [], cursor: 0, returnTo: null, asking: null };
+}
+
+/** A baby's or toddler's age in whole months: the contract's age_months. */
+export const isAgeMonths = (m) => Number.isInteger(m) && m >= 0 && m <= 23;
+
+const PLAIN_ID = /^[a-z0-9-]{1,64}$/;
+
+/** The question in the words for who the check is for (the data's text_for), else its own. */
+export function questionText(question, subject) {
+  return (subject && question.text_for?.[subject]) || question.text;
 }
 
 let made = 0;
@@ -30,9 +44,15 @@ export function interviewFrom(saved, questionsById) {
   const iv = newInterview();
   iv.id = saved.id;
   if (Number.isInteger(saved.age) && saved.age >= 0 && saved.age <= 120) iv.age = saved.age;
+  if (isAgeMonths(saved.ageMonths)) {
+    iv.ageMonths = saved.ageMonths;
+    iv.age = Math.floor(saved.ageMonths / 12);
+  }
+  // Checked against the data's subjects where it is used (mount.js knownSubject).
+  if (typeof saved.subject === "string" && PLAIN_ID.test(saved.subject)) iv.subject = saved.subject;
   if (saved.sex === "female" || saved.sex === "male") iv.sex = saved.sex;
   // The tone is checked against the data's tones where it is drawn (pictures.js toneFor).
-  if (typeof saved.tone === "string" && /^[a-z0-9-]{1,64}$/.test(saved.tone)) iv.tone = saved.tone;
+  if (typeof saved.tone === "string" && PLAIN_ID.test(saved.tone)) iv.tone = saved.tone;
   for (const a of saved.answers) {
     const q = questionsById.get(a?.questionId);
     const findings = a?.findings;
@@ -51,7 +71,11 @@ export function interviewFrom(saved, questionsById) {
 /** The contract case for the interview. */
 export function toCase(iv) {
   const kase = {};
-  if (iv.age !== null) kase.age = iv.age;
+  if (iv.ageMonths !== null) {
+    // The contract: both given, they agree (age = floor(age_months / 12)).
+    kase.age = Math.floor(iv.ageMonths / 12);
+    kase.age_months = iv.ageMonths;
+  } else if (iv.age !== null) kase.age = iv.age;
   if (iv.sex !== null) kase.sex = iv.sex;
   kase.findings = {};
   for (const a of iv.answers) Object.assign(kase.findings, a.findings);
@@ -66,6 +90,10 @@ export function toCase(iv) {
 export function fromCase(kase, questions) {
   const iv = newInterview();
   if (Number.isInteger(kase.age)) iv.age = kase.age;
+  if (isAgeMonths(kase.age_months)) {
+    iv.ageMonths = kase.age_months;
+    iv.age = Math.floor(kase.age_months / 12);
+  }
   if (kase.sex === "female" || kase.sex === "male") iv.sex = kase.sex;
   const findings = kase.findings ?? {};
   const position = new Map(Object.keys(findings).map((f, i) => [f, i]));

@@ -7,7 +7,7 @@
 //
 // checker: a checker or a promise of one (the start screen shows at once; its
 //   emergency signs, from checker.describe(), and its start button once loaded).
-// startData: { emergency_signs, sources, skin_tones } from describe(), known
+// startData: { emergency_signs, sources, skin_tones, subjects } from describe(), known
 //   before the checker has loaded (the build writes them into index.html):
 //   the start screen then shows whole at once, and Start opens the about step
 //   while the checker loads (its Continue waits for it).
@@ -17,8 +17,8 @@
 // hash: a location.hash to open ("#case=..." shows that case's results).
 // linkBase: the page URL that "copy link" adds "#case=..." to (default:
 //   assetBase + index.html).
-// onAnswersChange(case, { tone }): called after every change to the answers
-//   or the skin tone (for a "remember my answers" option; mount itself stores
+// onAnswersChange(case, { tone, subject }): called after every change to the
+//   answers, the skin tone or who the check is for (for a "remember my answers" option; mount itself stores
 //   nothing).
 // onStateChange(state, { push }): called after every screen shown once the
 //   checker is loaded, with a plain-data state (the answers and where the
@@ -28,7 +28,7 @@
 //   (default navigator.languages: "en-GB" -> 999, from describe().emergency_call).
 // state: a state from onStateChange (e.g. kept for the tab), or a list of them
 //   (the tab's, then its history entry's), to open once loaded; see showState.
-// Returns { ready, openHash(hash), openCase(case, { tone }), showState(...states), getCase(), getTone(),
+// Returns { ready, openHash(hash), openCase(case, { tone, subject }), showState(...states), getCase(), getTone(), getSubject(),
 //   setOptions({ theme, compact }), unmount() };
 // ready resolves to true once the checker is loaded, false if it failed (the
 // app then says so in place of the start screen).
@@ -47,7 +47,7 @@ import { toneFor } from "./pictures.js";
 // What the start and about screens show: from describe(), or from the same
 // parts of it given before the engine has loaded (options.startData).
 function startPart(d) {
-  return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {}, skinTones: d.skin_tones ?? null };
+  return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {}, skinTones: d.skin_tones ?? null, subjects: d.subjects ?? null };
 }
 
 function prepare(checker) {
@@ -125,7 +125,7 @@ export function mount(root, options = {}) {
     // The tab's interview, once the causes' texts are here (as for a link), so
     // its results are drawn once; unless the person has moved on meanwhile.
     // A fresh start screen has nothing to bring back: it is not drawn again.
-    const states = [options.state ?? []].flat().filter((st) => st && (st.screen !== "start" || st.iv?.answers?.length || st.iv?.age != null));
+    const states = [options.state ?? []].flat().filter((st) => st && (st.screen !== "start" || st.iv?.answers?.length || st.iv?.age != null || st.iv?.subject != null));
     if (states.length) {
       const drawn = renders;
       askForTexts().then(() => { if (renders === drawn) showState(...states); });
@@ -171,12 +171,17 @@ export function mount(root, options = {}) {
   }
 
   function answersChanged() {
-    options.onAnswersChange?.(toCase(iv), { tone: iv.tone });
+    options.onAnswersChange?.(toCase(iv), { tone: iv.tone, subject: iv.subject });
   }
 
   // A tone the data offers, or null (a link or saved answers may carry anything).
   function knownTone(tone) {
     return (kb ?? startKb)?.skinTones?.tones.some((t) => t.id === tone) ? tone : null;
+  }
+
+  // Who the check is for, as the data offers it ("self", "child", "other"), or null.
+  function knownSubject(subject) {
+    return (kb ?? startKb)?.subjects?.options.some((o) => o.id === subject) ? subject : null;
   }
 
   // Where the data's pictures come from, and the tone to draw them on.
@@ -275,8 +280,10 @@ export function mount(root, options = {}) {
       if (!startKb) await ready;
       if ((kb || startKb) && !loadProblem && screenName === "start") go("about"); // unless a link opened meanwhile
     },
-    async saveAbout(age, sex, tone) {
+    async saveAbout({ subject, age, ageMonths, sex, tone }) {
+      iv.subject = knownSubject(subject);
       iv.age = age;
+      iv.ageMonths = ageMonths;
       iv.sex = sex;
       iv.tone = knownTone(tone);
       if (!kb) {
@@ -394,7 +401,7 @@ export function mount(root, options = {}) {
     if (screenName === "start") {
       screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor }));
     } else if (screenName === "about") {
-      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: (kb ?? startKb).skinTones, base }));
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
@@ -440,7 +447,7 @@ export function mount(root, options = {}) {
         restart: actions.restart,
         print: () => window.print(),
         copy: copyText,
-        link: () => linkBase.split("#")[0] + caseFragment(kase, iv.tone),
+        link: () => linkBase.split("#")[0] + caseFragment(kase, iv.tone, iv.subject),
       },
     }));
     summary.replaceChildren(printSummary({ kb, iv, result, questionsById: kb.questionsById }));
@@ -457,7 +464,7 @@ export function mount(root, options = {}) {
   // ---- case links
 
   // Replaces the answers with a case's; the person's own can be brought back.
-  function replaceAnswers(kase, { where, notice, source, text, tone = null }) {
+  function replaceAnswers(kase, { where, notice, source, text, tone = null, subject = null }) {
     // The link's own text when there is one: the engine's reader refuses what JSON.parse would quietly drop.
     const problem = kb.checker.assess(text ?? kase).error?.message;
     if (problem) {
@@ -469,6 +476,7 @@ export function mount(root, options = {}) {
     replaceNext = !saved && screenName === "start";
     iv = fromCase(kase, kb.questions);
     iv.tone = knownTone(tone);
+    iv.subject = knownSubject(subject);
     announcedLevel = null;
     answersChanged();
     if (where === "results") go("results");
@@ -492,16 +500,16 @@ export function mount(root, options = {}) {
       return false;
     }
     await askForTexts();
-    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json, tone: read.tone });
+    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json, tone: read.tone, subject: read.subject });
   }
 
   /** Opens a case object (e.g. remembered answers, with their skin tone) where it left off. */
-  async function openCase(kase, { notice = "Your saved answers are back.", tone = null } = {}) {
+  async function openCase(kase, { notice = "Your saved answers are back.", tone = null, subject = null } = {}) {
     await ready;
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
     await askForTexts();
-    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers", tone });
+    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers", tone, subject });
   }
 
   function setOptions({ theme, compact } = {}) {
@@ -520,6 +528,7 @@ export function mount(root, options = {}) {
     showState,
     getCase: () => toCase(iv),
     getTone: () => iv.tone,
+    getSubject: () => iv.subject,
     setOptions,
     unmount() {
       for (const el of added) el.remove();

@@ -40,7 +40,7 @@ export function questionScreen({ iv, question, previous, level, advice, question
     h("div", { class: "sc-interview-main" },
       level === "emergency" ? emergencyAlert(advice, actions.resultsNow) : null,
       progress(iv.cursor + 1, questionsAfter),
-      questionCard({ question, previous, onAnswer: actions.answer, idFor, pictures }),
+      questionCard({ question, previous, onAnswer: actions.answer, idFor, pictures, subject: iv.subject }),
       h("div", { class: "sc-nav" },
         h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: actions.back }, "Back"),
         iv.answers.length > 0 ? h("button", { type: "button", class: "sc-link-button", "data-testid": "results-now", onclick: actions.resultsNow },

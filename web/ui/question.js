@@ -6,6 +6,7 @@
 import { h } from "./dom.js";
 import { bodyMap } from "./bodymap.js";
 import { pictureImg, questionFigure } from "./pictures.js";
+import { questionText } from "./interview.js";
 
 // An option's words, then its picture if the data gives one (shown first by
 // the CSS; the words come first for a screen reader, then what the picture shows).
@@ -98,7 +99,7 @@ function multiple(question, was, onAnswer, idFor, pictures) {
  * where the data has one), the question's figure, and the answer controls.
  * pictures: { base, tone } to draw the data's pictures on that tone, or null.
  */
-export function questionCard({ question, previous, onAnswer, idFor, pictures = null }) {
+export function questionCard({ question, previous, onAnswer, idFor, pictures = null, subject = null }) {
   const titleId = idFor("q");
   const toneHelp = pictures ? question.help_by_tone?.[pictures.tone] : null;
   const help = toneHelp?.text ?? question.help;
@@ -112,7 +113,7 @@ export function questionCard({ question, previous, onAnswer, idFor, pictures = n
     class: "sc-question", "data-testid": "question", "data-question-id": question.id,
     "data-question-type": question.type, "data-findings": question.findings.join(" "), "aria-labelledby": titleId,
   },
-  h("h1", { id: titleId, class: "sc-question-text", tabindex: "-1" }, question.text),
+  h("h1", { id: titleId, class: "sc-question-text", tabindex: "-1" }, questionText(question, subject)),
   helpId ? h("p", { id: helpId, class: "sc-help", "data-tone-help": toneHelp ? pictures.tone : null }, help) : null,
   question.figure && pictures ? questionFigure(question.figure, pictures) : null,
   was !== null ? h("p", { class: "sc-hint" }, "Your earlier answer is marked. Choose again to change it.") : null,

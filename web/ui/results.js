@@ -5,6 +5,7 @@ import { h } from "./dom.js";
 import { levelInfo, icon } from "./levels.js";
 import { notADiagnosis, foldedSources } from "./notes.js";
 import { answersList } from "./answers.js";
+import { questionText } from "./interview.js";
 import { causesSection } from "./causes.js";
 import { emergencyCall } from "./call.js";
 
@@ -39,9 +40,9 @@ function incomplete(result) {
  * The warning-sign questions not answered yet, with a way to answer them;
  * and those answered "Not sure", which the advice treats as not ruled out.
  */
-function warningQuestions(kb, result, actions) {
+function warningQuestions(kb, result, actions, subject) {
   const { unanswered_red_flags: missing = [], unsure_red_flags: unsure = [] } = result.triage;
-  const texts = (ids) => h("ul", {}, ids.map((id) => h("li", { "data-question-id": id }, kb.questionsById.get(id)?.text ?? id)));
+  const texts = (ids) => h("ul", {}, ids.map((id) => h("li", { "data-question-id": id }, (kb.questionsById.has(id) ? questionText(kb.questionsById.get(id), subject) : id))));
   return [
     incomplete(result) ? h("div", { class: "sc-incomplete", "data-testid": "advice-incomplete" },
       h("p", {}, h("strong", {}, "This advice is not complete: some warning-sign questions are not answered yet.")),
@@ -107,7 +108,7 @@ export function resultsScreen({ kb, iv, kase, result, actions, questionsById, id
   const answersId = idFor("answers");
   return h("div", { class: "sc-results" },
     triageBanner(kb, result, idFor, languages),
-    warningQuestions(kb, result, actions),
+    warningQuestions(kb, result, actions, iv.subject),
     notADiagnosis(kb),
     // The box above already offers the questions that matter most; and
     // nothing under an emergency suggests waiting to answer more.

@@ -2,14 +2,14 @@
 import { h } from "./dom.js";
 import { levelInfo } from "./levels.js";
 import { percent } from "./causes.js";
-import { answerTextForDoctor } from "./interview.js";
+import { answerTextForDoctor, questionText } from "./interview.js";
 import { whoText } from "./answers.js";
 
 const TOP = 5;
 
-function questionList(title, ids, questionsById) {
+function questionList(title, ids, questionsById, subject) {
   if (!ids?.length) return null;
-  return h("p", {}, h("strong", {}, `${title}: `), ids.map((id) => questionsById.get(id)?.text ?? id).join(" "));
+  return h("p", {}, h("strong", {}, `${title}: `), ids.map((id) => (questionsById.has(id) ? questionText(questionsById.get(id), subject) : id)).join(" "));
 }
 
 function fitLine(kb, fit) {
@@ -27,8 +27,8 @@ export function printSummary({ kb, iv, result, questionsById }) {
     h("h3", {}, "Advice given"),
     h("p", {}, h("strong", {}, `${levelInfo(triage.level).tag}: `), triage.advice),
     triage.reasons?.length ? h("ul", {}, triage.reasons.map((r) => h("li", {}, r))) : null,
-    questionList("Warning-sign questions not answered", triage.unanswered_red_flags, questionsById),
-    questionList("Warning-sign questions answered \u201cNot sure\u201d", triage.unsure_red_flags, questionsById),
+    questionList("Warning-sign questions not answered", triage.unanswered_red_flags, questionsById, iv.subject),
+    questionList("Warning-sign questions answered \u201cNot sure\u201d", triage.unsure_red_flags, questionsById, iv.subject),
     fitLine(kb, result.fit),
     h("h3", {}, `Most likely causes (top ${TOP} of ${result.conditions.length})`),
     h("table", { class: "sc-summary-table" },
@@ -42,6 +42,6 @@ export function printSummary({ kb, iv, result, questionsById }) {
         h("tr", {}, h("td", {}, "About the person"), h("td", {}, whoText(iv))),
         iv.answers.map((a) => {
           const q = questionsById.get(a.questionId);
-          return h("tr", {}, h("td", {}, q.text), h("td", {}, answerTextForDoctor(q, a.findings)));
+          return h("tr", {}, h("td", {}, questionText(q, iv.subject)), h("td", {}, answerTextForDoctor(q, a.findings)));
         }))));
 }
