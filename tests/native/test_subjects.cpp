@@ -46,7 +46,7 @@ TEST_CASE("describe() gives the shipped subjects and each question's wording for
   CHECK(worded > 0);
 }
 
-TEST_CASE("text_for names known subjects with non-empty words; subjects are plain, unique ids; unknown keys are refused") {
+TEST_CASE("text_for names known subjects with non-empty words, subjects are plain unique ids, and unknown keys are refused") {
   json bundle = test::tiny_bundle();
   bundle["questions.json"]["subjects"] = subjects();
   bundle["questions.json"]["questions"][0]["text_for"] = {{"self", "Do you have a?"}, {"child", "Does your child have a?"}};
