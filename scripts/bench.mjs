@@ -131,7 +131,7 @@ const report = {
   cold_start: {
     node: nodeCold,
     native_load_ms: { real: native.real.load_us.p50 / 1000, kb10: native.kb10.load_us.p50 / 1000 },
-    chromium: chromium && { page: { ...chromium.page, fetched: undefined, beforeStart: undefined }, engine: chromium.engine.create_ms, engine_kb10: chromium.engine_kb10.create_ms },
+    chromium: chromium && { page: { ...chromium.page, fetched: undefined, beforeStart: undefined }, phone: chromium.phone, engine: chromium.engine.create_ms, engine_kb10: chromium.engine_kb10.create_ms },
   },
   cases: perCase,
   chromium_assess_us: chromium && { real: chromium.engine.cases, kb10: chromium.engine_kb10.cases },

@@ -52,6 +52,37 @@ async function pageColdStart(browser, url, runs) {
   return { ...Object.fromEntries(keys.map((k) => [`${k}_ms`, ms(summary(samples[k]))])), fetched, beforeStart };
 }
 
+// A first visit on a mid-range phone, as Lighthouse's mobile preset simulates
+// it (4x slower CPU, 1.6 Mbit/s down, 150 ms round trips; here applied, not
+// simulated), by a person: Start as soon as it shows, then some seconds on the
+// about step (choosing, typing an age) before Continue. What the person waits
+// for: the about step after Start, the first question after Continue.
+const PHONE = { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 };
+async function phoneVisit(browser, url, { runs, aboutMs = 3000 }) {
+  const samples = { start_visible: [], about_after_start: [], question_after_continue: [] };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.down, uploadThroughput: PHONE.up });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
+    await page.goto(url);
+    await page.waitForSelector("[data-testid=start]", { timeout: 60000 });
+    samples.start_visible.push(await page.evaluate(() => performance.now()) * 1000);
+    const clicked = await page.evaluate(() => { document.querySelector("[data-testid=start]").click(); return performance.now(); });
+    await page.waitForSelector("[data-testid=about-continue]", { timeout: 60000 });
+    samples.about_after_start.push((await page.evaluate(() => performance.now()) - clicked) * 1000);
+    await page.fill("[data-testid=age]", "34");
+    await page.waitForTimeout(aboutMs);
+    const continued = await page.evaluate(() => { document.querySelector("[data-testid=about-continue]").click(); return performance.now(); });
+    await page.waitForSelector("[data-question-id]", { timeout: 60000 });
+    samples.question_after_continue.push((await page.evaluate(() => performance.now()) - continued) * 1000);
+    await context.close();
+  }
+  return { about_step_ms: aboutMs, ...Object.fromEntries(Object.entries(samples).map(([k, v]) => [`${k}_ms`, ms(summary(v))])) };
+}
+
 // In a blank same-origin page: import + createChecker (the engine alone), then assess timings.
 async function engineInPage(browser, url, { knowledgeBaseText, cases, runs, assessRuns }) {
   const create = [];
@@ -94,6 +125,7 @@ export async function chromiumBench(distDir, { cases, knowledgeBaseText, runs = 
     return {
       version: browser.version(),
       page: await pageColdStart(browser, url, runs),
+      phone: await phoneVisit(browser, url, { runs: Math.min(runs, 3) }),
       engine: await engineInPage(browser, url, { cases, runs, assessRuns }),
       engine_kb10: await engineInPage(browser, url, { knowledgeBaseText, cases, runs: Math.min(runs, 3), assessRuns: Math.max(3, Math.round(assessRuns / 20)) }),
     };
