@@ -40,8 +40,10 @@ export function seriousAdvice(kb, level) {
 /**
  * The causes in the order the page shows them. For urgent or emergency
  * advice: the causes the engine gives as its reasons, then those among the
- * top ones that need care as fast as the advice, then the rest, each group in
- * the engine's order. Otherwise the engine's order.
+ * top ones that need care as fast as the advice (or, when none of the top
+ * ones does, the most likely cause that does: a feverish child's spots that
+ * do not fade put meningococcal disease first even when a virus is likelier),
+ * then the rest, each group in the engine's order. Otherwise the engine's order.
  */
 export function causeOrder(kb, result) {
   const { level, reason_details: details = [] } = result.triage;
@@ -50,7 +52,9 @@ export function causeOrder(kb, result) {
   const named = new Set(details.map((d) => d.condition).filter(Boolean));
   const top = all.slice(0, SHOWN_CAUSES);
   const asUrgent = (c) => rank(kb, c.urgency) >= rank(kb, level);
-  const first = [...all.filter((c) => named.has(c.id)), ...top.filter((c) => !named.has(c.id) && asUrgent(c))];
+  const urgentTop = top.filter((c) => !named.has(c.id) && asUrgent(c));
+  const mostLikelyUrgent = all.find((c) => !named.has(c.id) && asUrgent(c));
+  const first = [...all.filter((c) => named.has(c.id)), ...(urgentTop.length || !mostLikelyUrgent ? urgentTop : [mostLikelyUrgent])];
   const firstIds = new Set(first.map((c) => c.id));
   return [...first, ...all.filter((c) => !firstIds.has(c.id))];
 }

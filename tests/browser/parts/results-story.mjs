@@ -14,6 +14,10 @@ const WORDS = ["Most likely", "Possible", "Less likely"];
 // A 3-year-old with a fever and purple spots that do not fade under a glass;
 // the warning-sign questions after it are not answered yet.
 const EMERGENCY = { age: 3, findings: { fever: true, blanches_on_pressure: false, color_purple: true } };
+// The same child with no colour given: a virus, and four other calmer causes,
+// rank above meningococcal disease (NICE NG240 treats it as meningococcal
+// disease until proven otherwise: it still comes first).
+const EMERGENCY_NO_COLOUR = { age: 3, findings: { fever: true, blanches_on_pressure: false } };
 const URGENT = { age: 55, findings: { fever: false, blanches_on_pressure: false } };
 
 /** Each cause card in page order: id, urgency, whether it comes after the advice, its note and likelihood words, open or not. */
@@ -89,6 +93,17 @@ export async function resultsStorySubtests(t, engine, server, checker) {
     assert.ok(await page.isVisible(`${first} .sc-bar-text`));
     assert.deepEqual(errors, []);
     await page.close();
+
+    // With none of the top five needing emergency care, the most likely cause that does comes first.
+    const other = checker.assess(EMERGENCY_NO_COLOUR);
+    assert.equal(other.triage.level, "emergency");
+    assert.ok(other.conditions.slice(0, 5).every((c) => urgency.get(c.urgency) < page_level), "the case tests what it should");
+    const otherPage = (await openApp(engine, `${server.url}index.html${fragment(EMERGENCY_NO_COLOUR)}`, { width: 360, height: 740 })).page;
+    await otherPage.waitFor("[data-testid='triage']");
+    const otherShown = await cards(otherPage);
+    assert.equal(otherShown[0].id, other.conditions.find((c) => urgency.get(c.urgency) >= page_level).id);
+    assert.equal(otherShown[0].urgency, "emergency");
+    await otherPage.close();
   });
 
   await t.test("urgent advice: the cards are closed and each calmer cause says why the advice is higher", async () => {
