@@ -30,8 +30,8 @@ const caseLink = location.hash.includes("#case=");
 const resume = tab.entry !== null || (tab.session !== null && !caseLink);
 
 // The engine (spotcheck.mjs and its wasm, most of the page's bytes) loads
-// when the person first does anything on the page, or at once for a link or
-// answers to bring back: the start screen paints and answers without it.
+// when the person first does anything in the app or scrolls, or at once for a
+// link or answers to bring back: the start screen paints and answers without it.
 let engine = null;
 const loadEngine = () => (engine ??= import("./spotcheck.mjs").then(({ createChecker }) =>
   // The causes' longer texts load after the first screen (mount asks for them).
