@@ -152,9 +152,12 @@ class Loader {
       bool known = name.size() > dir.size() + json.size() && name.compare(0, dir.size(), dir) == 0 &&
                    name.compare(name.size() - json.size(), json.size(), json) == 0 && name.find('/', dir.size()) == std::string::npos;
       for (const char* f : kFiles) known = known || name == f;
+      // A problem always names a file: a member with an empty name is the bundle's.
       if (!known)
-        result_.problems.push_back({name, "$", "unknown file: the knowledge base is meta.json, sources.json, findings.json, "
-                                               "questions.json, red_flags.json and conditions/<id>.json"});
+        result_.problems.push_back({name.empty() ? "(bundle)" : name, "$",
+                                    std::string(name.empty() ? "a file with no name" : "unknown file") +
+                                        ": the knowledge base is meta.json, sources.json, findings.json, "
+                                        "questions.json, red_flags.json and conditions/<id>.json"});
     }
   }
 

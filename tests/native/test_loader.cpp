@@ -146,6 +146,7 @@ TEST_CASE("unknown keys are refused everywhere in the knowledge base, with a 'di
   bundle["conditions/one.json"]["prior"]["by_age"] = {{{"min", 0}, {"max", 5}, {"factor", 1.0}, {"weight", 2}}};
   bundle["conditions/one.json"]["prior"]["bse"] = 0.1;
   bundle["extra.json"] = json::object();
+  bundle[""] = json::object();  // found by the loader fuzzer: a problem with no file name
   auto problems = problems_of(bundle);
   INFO(dump(problems));
   CHECK(has_problem(problems, "meta.json", "$.serious_cause_treshold", "unknown field (did you mean 'serious_cause_threshold'?)"));
@@ -163,6 +164,7 @@ TEST_CASE("unknown keys are refused everywhere in the knowledge base, with a 'di
   CHECK(has_problem(problems, "conditions/one.json", "$.prior.by_age[0].weight", "unknown field"));
   CHECK(has_problem(problems, "conditions/one.json", "$.prior.bse", "unknown field (did you mean 'base'?)"));
   CHECK(has_problem(problems, "extra.json", "$", "unknown file"));
+  CHECK(has_problem(problems, "(bundle)", "$", "a file with no name"));
   // Notes for people editing the files are allowed, as text.
   json notes = test::tiny_bundle();
   for (const char* file : {"meta.json", "findings.json", "questions.json", "red_flags.json", "conditions/one.json", "sources.json"})
