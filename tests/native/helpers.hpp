@@ -3,12 +3,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "case_parser.hpp"
 #include "checker.hpp"
@@ -43,6 +45,17 @@ inline spotcheck::KbLoadResult load_bundle(const json& bundle) {
   auto parsed = spotcheck::json::parse(bundle.dump());
   REQUIRE(parsed);
   return spotcheck::load_knowledge_base(*parsed);
+}
+
+// A bundle's load problems as text ("file $.path: message"), and whether one of them says `words`.
+inline std::vector<std::string> problem_texts(const json& bundle) {
+  std::vector<std::string> out;
+  for (const auto& p : load_bundle(bundle).problems) out.push_back(p.to_string());
+  return out;
+}
+
+inline bool mentions(const std::vector<std::string>& problems, const std::string& words) {
+  return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(words) != std::string::npos; });
 }
 
 // meta.json's blocks beyond the levels and thresholds (the safety net

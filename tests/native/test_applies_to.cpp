@@ -13,16 +13,6 @@ bool listed(const json& list, const std::string& id) {
   return std::any_of(list.begin(), list.end(), [&](const json& c) { return c.at("id") == id; });
 }
 
-std::vector<std::string> problems_of(const json& bundle) {
-  std::vector<std::string> out;
-  for (const auto& p : test::load_bundle(bundle).problems) out.push_back(p.to_string());
-  return out;
-}
-
-bool has(const std::vector<std::string>& problems, const std::string& words) {
-  return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(words) != std::string::npos; });
-}
-
 }  // namespace
 
 TEST_CASE("every shipped cause with an age limit is left out below and above it, with its reason, and kept inside it") {
@@ -86,7 +76,7 @@ TEST_CASE("a cause that sets the triage stays in the list even where it does not
 TEST_CASE("applies_to: sex, needs, bounds, a reason and sources are checked, and unknown keys refused") {
   json bundle = test::tiny_bundle();
   bundle["conditions/one.json"]["applies_to"] = {{"sex", "male"}, {"needs", {"b"}}, {"reason", "Only men who have b get this."}, {"sources", {"s"}}};
-  CHECK(problems_of(bundle).empty());
+  CHECK(test::problem_texts(bundle).empty());
   std::string error;
   auto checker = spotcheck::Checker::create(bundle.dump(), error);
   REQUIRE(checker);
@@ -101,13 +91,13 @@ TEST_CASE("applies_to: sex, needs, bounds, a reason and sources are checked, and
     if (c["id"] == "one") CHECK(c["applies_to"] == json{{"sex", "male"}, {"needs", {"b"}}, {"reason", "Only men who have b get this."}, {"sources", {"s"}}});
 
   bundle["conditions/one.json"]["applies_to"] = {{"age_min", 60}, {"age_max", 50}, {"sex", "other"}, {"needs", {"zz"}}, {"sources", {"nowhere"}}, {"ages", 1}};
-  auto problems = problems_of(bundle);
-  CHECK(has(problems, "$.applies_to: age_min is greater than age_max"));
-  CHECK(has(problems, "$.applies_to.sex: expected \"female\" or \"male\""));
-  CHECK(has(problems, "$.applies_to.needs[0]: unknown finding 'zz'"));
-  CHECK(has(problems, "$.applies_to.reason: missing field"));
-  CHECK(has(problems, "$.applies_to.sources[0]: unknown source 'nowhere'"));
-  CHECK(has(problems, "$.applies_to.ages: unknown field"));
+  auto problems = test::problem_texts(bundle);
+  CHECK(test::mentions(problems, "$.applies_to: age_min is greater than age_max"));
+  CHECK(test::mentions(problems, "$.applies_to.sex: expected \"female\" or \"male\""));
+  CHECK(test::mentions(problems, "$.applies_to.needs[0]: unknown finding 'zz'"));
+  CHECK(test::mentions(problems, "$.applies_to.reason: missing field"));
+  CHECK(test::mentions(problems, "$.applies_to.sources[0]: unknown source 'nowhere'"));
+  CHECK(test::mentions(problems, "$.applies_to.ages: unknown field"));
   bundle["conditions/one.json"]["applies_to"] = {{"reason", "Nothing."}, {"sources", {"s"}}};
-  CHECK(has(problems_of(bundle), "$.applies_to: says nothing"));
+  CHECK(test::mentions(test::problem_texts(bundle), "$.applies_to: says nothing"));
 }

@@ -10,16 +10,6 @@ using test::json;
 
 namespace {
 
-std::vector<std::string> problems_of(const json& bundle) {
-  std::vector<std::string> out;
-  for (const auto& p : test::load_bundle(bundle).problems) out.push_back(p.to_string());
-  return out;
-}
-
-bool has(const std::vector<std::string>& problems, const std::string& words) {
-  return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(words) != std::string::npos; });
-}
-
 json subjects() {
   return {{"text", "Who is this for?"},
           {"options", {{{"id", "self"}, {"text", "Me"}, {"title", "About you"}}, {{"id", "child"}, {"text", "My child"}, {"title", "About your child"}}}}};
@@ -50,23 +40,23 @@ TEST_CASE("text_for names known subjects with non-empty words, subjects are plai
   json bundle = test::tiny_bundle();
   bundle["questions.json"]["subjects"] = subjects();
   bundle["questions.json"]["questions"][0]["text_for"] = {{"self", "Do you have a?"}, {"child", "Does your child have a?"}};
-  CHECK(problems_of(bundle).empty());
+  CHECK(test::problem_texts(bundle).empty());
 
   bundle["questions.json"]["questions"][0]["text_for"] = {{"self", ""}, {"pet", "Does your dog have a?"}};
   bundle["questions.json"]["questions"][1]["text_for"] = json::object();
   bundle["questions.json"]["questions"][2]["text_four"] = {{"self", "x"}};
   bundle["questions.json"]["subjects"]["options"][1]["id"] = "Self";
   bundle["questions.json"]["subjects"]["options"].push_back({{"id", "self"}, {"text", "Me again"}, {"title", "About you"}, {"label", "x"}});
-  auto problems = problems_of(bundle);
-  CHECK(has(problems, "$.questions[0].text_for.self: expected a non-empty string"));
-  CHECK(has(problems, "$.questions[0].text_for.pet: unknown subject 'pet'"));
-  CHECK(has(problems, "$.questions[1].text_for: expected an object keyed by subject"));
-  CHECK(has(problems, "$.questions[2].text_four: unknown field"));
-  CHECK(has(problems, "$.subjects.options[1].id: expected a plain name"));
-  CHECK(has(problems, "$.subjects.options[2].id: duplicate subject 'self'"));
-  CHECK(has(problems, "$.subjects.options[2].label: unknown field"));
+  auto problems = test::problem_texts(bundle);
+  CHECK(test::mentions(problems, "$.questions[0].text_for.self: expected a non-empty string"));
+  CHECK(test::mentions(problems, "$.questions[0].text_for.pet: unknown subject 'pet'"));
+  CHECK(test::mentions(problems, "$.questions[1].text_for: expected an object keyed by subject"));
+  CHECK(test::mentions(problems, "$.questions[2].text_four: unknown field"));
+  CHECK(test::mentions(problems, "$.subjects.options[1].id: expected a plain name"));
+  CHECK(test::mentions(problems, "$.subjects.options[2].id: duplicate subject 'self'"));
+  CHECK(test::mentions(problems, "$.subjects.options[2].label: unknown field"));
 
   json none = test::tiny_bundle();  // no subjects at all: any text_for names an unknown one
   none["questions.json"]["questions"][0]["text_for"] = {{"self", "Do you have a?"}};
-  CHECK(has(problems_of(none), "$.questions[0].text_for.self: unknown subject 'self'"));
+  CHECK(test::mentions(test::problem_texts(none), "$.questions[0].text_for.self: unknown subject 'self'"));
 }
