@@ -6,6 +6,8 @@
 // guarantee, README.md "How the engine decides").
 #include <cmath>
 #include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -30,16 +32,46 @@ const spotcheck::Checker& checker() {
   return *instance;
 }
 
+// data/i18n/en/engine.json: each error message's English template.
+const json& engine_texts() {
+  static const json texts = [] {
+    std::ifstream in(SPOTCHECK_ENGINE_TEXTS);
+    return json::parse(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+  }();
+  return texts;
+}
+
 void check_error(const json& out, const std::string& text) {
   static const std::set<std::string> codes = {"invalid_json",  "not_an_object",    "unknown_field", "unknown_finding",
                                               "invalid_value", "age_out_of_range", "too_large",     "duplicate_key"};
   FUZZ_CHECK(out.size() == 1, text);  // never a partial result beside the error
   const json& e = out["error"];
-  FUZZ_CHECK(e.is_object() && e.size() == 3, text);
+  FUZZ_CHECK(e.is_object() && e.size() == 5, text);
   FUZZ_CHECK(e["code"].is_string() && codes.count(e["code"].get<std::string>()), text);  // internal_error included
   FUZZ_CHECK(e["message"].is_string() && !e["message"].get<std::string>().empty(), text);
   FUZZ_CHECK(e["message"].get<std::string>().size() < 300, text);  // ids are cut short, whatever their length
   FUZZ_CHECK(e["path"].is_string(), text);
+  // The message is its catalog template with the error's values: a language can say it in its own words.
+  FUZZ_CHECK(e["text_id"].is_string() && engine_texts().contains(e["text_id"]), text);
+  FUZZ_CHECK(e["params"].is_object(), text);
+  for (const auto& [name, value] : e["params"].items()) FUZZ_CHECK(value.is_string() || value.is_number_unsigned(), text);
+  // In one pass over the template: a value may itself hold "{...}".
+  const std::string tmpl = engine_texts()[e["text_id"].get<std::string>()];
+  std::string filled;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    const std::size_t end = tmpl[i] == '{' ? tmpl.find('}', i) : std::string::npos;
+    const std::string name = end == std::string::npos ? "" : tmpl.substr(i + 1, end - i - 1);
+    if (name.empty() || !e["params"].contains(name)) {
+      filled += tmpl[i];
+      continue;
+    }
+    const json& value = e["params"][name];
+    filled += value.is_string() ? value.get<std::string>() : value.dump();
+    ++used, i = end;
+  }
+  FUZZ_CHECK(used == e["params"].size(), text);  // every value is in the message
+  FUZZ_CHECK(filled == e["message"].get<std::string>(), text);
 }
 
 void check_result(const json& out, const std::string& text) {
