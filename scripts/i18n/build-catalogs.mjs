@@ -10,6 +10,7 @@
 //
 //   node scripts/i18n/build-catalogs.mjs --check      problems only, exit 1 if any
 //   node scripts/i18n/build-catalogs.mjs [--out DIR]  check, then write DIR/i18n (default dist/)
+//   --data DIR reads another knowledge base than data/ (the tests' small fake trees)
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -240,16 +241,16 @@ export function buildCatalogs(dataDir, outDir, { log = console.log } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const dataDir = join(root, "data");
+  const option = (name) => (process.argv.indexOf(name) > 0 ? resolve(process.argv[process.argv.indexOf(name) + 1]) : null);
+  const dataDir = option("--data") ?? join(root, "data");
   if (process.argv.includes("--check")) {
     const { languages, problems } = planCatalogs(dataDir);
     for (const p of problems) console.log(p);
     if (problems.length) process.exit(1);
     console.log(`catalogs: ${languages.length} language(s) complete${languages.length ? `: ${languages.map((l) => l.id).join(", ")}` : ""}`);
   } else {
-    const at = process.argv.indexOf("--out");
     try {
-      buildCatalogs(dataDir, at > 0 ? resolve(process.argv[at + 1]) : join(root, "dist"));
+      buildCatalogs(dataDir, option("--out") ?? join(root, "dist"));
     } catch (e) {
       console.error(e.message);
       process.exit(1);
