@@ -45,6 +45,9 @@ export const SAME_AS_ENGLISH = {
   ar: new Set([]),
 };
 
+// Ids whose text is a setting, not words: the same in every language written left to right.
+export const NOT_WORDS = new Set(["ui.language.dir"]);
+
 const letters = (text) => (text.match(/\p{L}/gu) ?? []).length;
 const clean = (text) => text.replace(/\{[A-Za-z0-9_]+\}/g, " ").replace(/\d+/g, " ");
 const groupOf = (id) => id.split(".").slice(0, 2).join(".");
@@ -73,8 +76,12 @@ export function wrongLanguage(lang, catalog, source, others = []) {
   const allowed = SAME_AS_ENGLISH[lang] ?? new Set();
   const short = new Map();
   for (const [id, text] of Object.entries(catalog)) {
+    if (NOT_WORDS.has(id)) continue;
     const same = source[id] !== undefined && text.trim().toLowerCase() === source[id].trim().toLowerCase();
-    if (same && letters(clean(text)) > 0 && !allowed.has(text.trim().toLowerCase())) wrong.push({ where: id, detected: "same as English", text });
+    if (same && letters(clean(text)) > 0 && !allowed.has(text.trim().toLowerCase())) {
+      wrong.push({ where: id, detected: "same as English", text });
+      continue;
+    }
     if (letters(clean(text)) >= MIN_LETTERS) {
       const detected = clearlyOther(text, want, candidates);
       if (detected) wrong.push({ where: id, detected, text });
