@@ -13,6 +13,6 @@ test("every language folder of data/i18n is complete and passes the build's chec
   const { files, languages, problems } = planCatalogs(data);
   assert.deepEqual(problems, []);
   assert.deepEqual(languages.map((l) => l.id), languageFolders(data));
-  for (const f of files) console.log(`# ${f.file}: ${(f.raw / 1024).toFixed(1)} KiB raw, ${(f.gzip / 1024).toFixed(1)} KiB gzip`);
-  console.log(`# languages: en (source)${languages.map((l) => `, ${l.id} (${Object.keys(l.catalog).length} texts)`).join("")}`);
+  for (const f of files) console.log(`${f.file}: ${(f.raw / 1024).toFixed(1)} KiB raw, ${(f.gzip / 1024).toFixed(1)} KiB gzip`);
+  console.log(`languages: en (source)${languages.map((l) => `, ${l.id} (${Object.keys(l.catalog).length} texts)`).join("")}`);
 });

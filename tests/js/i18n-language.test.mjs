@@ -16,7 +16,7 @@ test("every text of every language's catalogs is in that language", () => {
     const others = languages.map((l) => l.id).filter((l) => l !== id);
     const wrong = wrongLanguage(id, catalog, source, others).map((w) => `${w.where}: ${w.detected}: ${w.text.slice(0, 80)}`);
     assert.deepEqual(wrong, [], `${id}: texts not in ${id}`);
-    console.log(`# ${id}: ${Object.keys(catalog).length} texts, none in another language`);
+    console.log(`${id}: ${Object.keys(catalog).length} texts, none in another language`);
   }
 });
 
