@@ -10,6 +10,7 @@
 //
 //   node scripts/i18n/build-catalogs.mjs --check      problems only, exit 1 if any
 //   node scripts/i18n/build-catalogs.mjs [--out DIR]  check, then write DIR/i18n (default dist/)
+//   node scripts/i18n/build-catalogs.mjs --english DIR  the English source as a new language's files, to translate
 //   --data DIR reads another knowledge base than data/ (the tests' small fake trees)
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
@@ -239,11 +240,26 @@ export function buildCatalogs(dataDir, outDir, { log = console.log } = {}) {
   return files.map(({ file, raw, gzip }) => ({ file, raw, gzip }));
 }
 
+/** The English source split into a language folder's catalog files: the starting point of a new language. */
+export function englishCatalogFiles(dataDir) {
+  const { texts, problems } = englishSource(dataDir);
+  if (problems.length) throw new Error(problems.join("\n"));
+  const files = Object.fromEntries(CATALOG_FILES.map((f) => [f, {}]));
+  for (const [id, text] of Object.entries(texts)) files[catalogFileOf(id)][id] = text;
+  return files;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
   const option = (name) => (process.argv.indexOf(name) > 0 ? resolve(process.argv[process.argv.indexOf(name) + 1]) : null);
   const dataDir = option("--data") ?? join(root, "data");
-  if (process.argv.includes("--check")) {
+  if (option("--english")) {
+    mkdirSync(option("--english"), { recursive: true });
+    for (const [file, texts] of Object.entries(englishCatalogFiles(dataDir))) {
+      writeFileSync(join(option("--english"), file), `${JSON.stringify(texts, null, 2)}\n`);
+      console.log(`${join(option("--english"), file)}: ${Object.keys(texts).length} texts`);
+    }
+  } else if (process.argv.includes("--check")) {
     const { languages, problems } = planCatalogs(dataDir);
     for (const p of problems) console.log(p);
     if (problems.length) process.exit(1);

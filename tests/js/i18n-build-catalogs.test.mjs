@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -119,6 +119,17 @@ test("a file above 25 KiB gzip is reported", () => {
   const noise = randomBytes(36 * 1024).toString("base64");
   const problems = problemsOf((es) => (es["kb-conditions.json"]["condition.measles.description"] = noise));
   assertOneProblem(problems, "i18n/es.causes.json", new RegExp(`above the ${MAX_GZIP_BYTES / 1024}\\.0 KiB`));
+});
+
+test("--english writes the English source as a language's files, which pass the check once a glossary is added", () => {
+  const data = fakeTree(() => {}, { languages: {} });
+  const folder = join(data, "i18n", "xx");
+  const out = execFileSync(process.execPath, [script, "--english", folder, "--data", data], { encoding: "utf8" });
+  assert.match(out, /kb-conditions\.json: 4 texts/);
+  writeFileSync(join(folder, "glossary.json"), JSON.stringify([{ en: "fever", term: "fever", note: "" }]));
+  const { languages, problems } = planCatalogs(data);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(languages.map((l) => l.id), ["xx"]);
 });
 
 test("--check prints one line per problem and exits non-zero; a clean tree exits 0", () => {
