@@ -40,6 +40,8 @@ export const MARGIN = 0.9;
 // Words that are the same in the language as in English (names of
 // illnesses, units); each one is an exception to "a text identical to its
 // English source was not translated".
+// The product's name is the same in every language.
+const SAME_EVERYWHERE = new Set(["spotcheck"]);
 export const SAME_AS_ENGLISH = {
   es: new Set(["australia"]), // a place an emergency number is for (meta.emergency_call.numbers.000.place)
   ar: new Set([]),
@@ -73,7 +75,7 @@ export function wrongLanguage(lang, catalog, source, others = []) {
   const want = codeOf(lang);
   const candidates = [...new Set([want, codeOf("en"), ...others.map(codeOf)])];
   const wrong = [];
-  const allowed = SAME_AS_ENGLISH[lang] ?? new Set();
+  const allowed = new Set([...SAME_EVERYWHERE, ...(SAME_AS_ENGLISH[lang] ?? [])]);
   const short = new Map();
   for (const [id, text] of Object.entries(catalog)) {
     if (NOT_WORDS.has(id)) continue;
