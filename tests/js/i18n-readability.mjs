@@ -6,8 +6,9 @@
 //   la legibilidad de los textos dirigidos a pacientes", An Sist Sanit Navar
 //   2008;31(2):135-52:  P = 206.835 - 62.3 x syllables/words - words/sentences;
 //   bands: < 40 muy difícil, 40-55 algo difícil, 55-65 normal, 65-80 bastante
-//   fácil, > 80 muy fácil. Texts for patients should score 55 ("normal") or
-//   more: the threshold. Fernández-Huerta (1959, with the words-per-sentence
+//   fácil, > 80 muy fácil. The threshold is 55, the start of "normal", the
+//   level held acceptable for texts for patients (e.g. Ballesteros-Peña S,
+//   Fernández-Aedo I, An Sist Sanit Navar 2013;36(3):397-406, on drug leaflets). Fernández-Huerta (1959, with the words-per-sentence
 //   term as corrected by Law 2011: L = 206.84 - 60 x syllables/words - 1.02 x
 //   words/sentences) is printed beside it.
 // Arabic: OSMAN (El-Haj M, Rayson P, "OSMAN - A Novel Arabic Readability
