@@ -55,11 +55,27 @@ export function readKnowledgeBase(dataDir) {
   return files;
 }
 
+// Keys written twice in one JSON object: JSON.parse keeps the last silently.
+// Every string literal is read in order, so a quote inside a text is never
+// taken for a key.
+function repeatedKeys(raw) {
+  const seen = new Set();
+  const repeated = new Set();
+  for (const m of raw.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?/g)) {
+    if (!m[2]) continue;
+    if (seen.has(m[1])) repeated.add(m[1]);
+    seen.add(m[1]);
+  }
+  return [...repeated];
+}
+
 // A flat { id: text } file; problems go to `problems` as "path: what".
 function readFlat(path, where, problems) {
   let content;
   try {
-    content = readJson(path);
+    const raw = readFileSync(path, "utf8");
+    content = JSON.parse(raw);
+    for (const id of repeatedKeys(raw)) problems.push(`${where}: ${id}: given twice in this file (the last one would win)`);
   } catch (e) {
     problems.push(`${where}: not valid JSON (${e.message})`);
     return {};

@@ -79,6 +79,14 @@ test("an id given in two files is reported", () => {
   assertOneProblem(problemsOf((es) => (es["kb-conditions.json"]["meta.unexplained.message"] = "Otra vez.")), "meta.unexplained.message", /also given in kb-interview\.json/);
 });
 
+test("an id given twice in one file is reported (JSON would keep the last silently)", () => {
+  const problems = problemsOf((es) => {
+    const text = JSON.stringify(es["ui.json"], null, 1);
+    es["ui.json"] = text.replace(/\n}$/, ',\n "ui.progress": "Pregunta {n} de unas {left} m\\u00e1s: \\"ui.progress\\": no"\n}');
+  });
+  assertOneProblem(problems, "data/i18n/es/ui.json: ui.progress", /given twice in this file/);
+});
+
 test("an id in the wrong file is reported", () => {
   const problems = problemsOf((es) => {
     es["kb-conditions.json"]["question.q_fever.text"] = es["kb-interview.json"]["question.q_fever.text"];
