@@ -22,9 +22,19 @@ struct Case {
   bool is_answered(int finding) const { return answers[finding] != Answer::unasked; }
 };
 
-// The contract's structured error.
+// A value an error message names (a key, a size, a limit), so that a language
+// can write the message in its own words: data/i18n/en/engine.json holds the
+// English template of each text_id, which the message follows exactly.
+struct ErrorParam {
+  std::string name, value;
+  bool number = false;  // written as a JSON number
+};
+
+// The contract's structured error, with the catalog id of its message.
 struct Error {
   std::string code, message, path;
+  std::string text_id;  // "engine.error.<something>"
+  std::vector<ErrorParam> params;
 };
 
 }  // namespace spotcheck

@@ -16,6 +16,17 @@ extern "C" const int spotcheck_builtin_kb_texts_separate;
 
 namespace spotcheck {
 
+Error answer_failed(const char* detail) {
+  if (!detail) return {"internal_error", "The checker could not answer.", "", "engine.error.internal.answer", {}};
+  return {"internal_error", std::string("The checker could not answer: ") + detail, "", "engine.error.internal.answer_detail", {{"detail", detail}}};
+}
+
+Error describe_failed() {
+  return {"internal_error", "The checker could not describe its knowledge base.", "", "engine.error.internal.describe", {}};
+}
+
+Error not_ready() { return {"not_ready", "The checker is not initialised.", "", "engine.error.internal.not_ready", {}}; }
+
 std::unique_ptr<Checker> Checker::create(std::string_view bundle_json, std::string& error, KbLoadOptions options) {
   KbLoadResult loaded = load_knowledge_base_text(bundle_json, options);
   if (!loaded.ok()) {
@@ -39,9 +50,9 @@ std::string Checker::assess(std::string_view case_json) const noexcept {
     return result_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed)));
   } catch (const std::exception& e) {
     // Only allocation failure can get here; report it rather than abort the module.
-    return error_json({"internal_error", std::string("The checker could not answer: ") + e.what(), ""});
+    return error_json(answer_failed(e.what()));
   } catch (...) {
-    return error_json({"internal_error", "The checker could not answer.", ""});
+    return error_json(answer_failed(nullptr));
   }
 }
 
@@ -49,7 +60,7 @@ std::string Checker::describe() const noexcept {
   try {
     return describe_json(kb_);
   } catch (...) {
-    return error_json({"internal_error", "The checker could not describe its knowledge base.", ""});
+    return error_json(describe_failed());
   }
 }
 

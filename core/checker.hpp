@@ -6,10 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "case.hpp"
 #include "kb_loader.hpp"
 #include "knowledge_base.hpp"
 
 namespace spotcheck {
+
+// The errors no case can cause (memory running out, a module not yet
+// loaded), with catalog ids like every other (data/i18n/en/engine.json).
+Error answer_failed(const char* detail);  // detail: what failed, or nullptr
+Error describe_failed();
+Error not_ready();
 
 class Checker {
  public:

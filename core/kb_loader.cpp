@@ -166,7 +166,7 @@ class Loader {
     const Value* meta = file("meta.json", r);
     if (!meta) return;
     r.only(*meta, "$", {"version", "triage_levels", "cause_thresholds", "serious_cause_threshold", "unexplained", "emergency_signs", "results_note",
-                        "emergency_call", "cause_below_advice", "about"});
+                        "emergency_call", "cause_below_advice", "reason_texts", "about"});
     kb().version = r.text(*meta, "$", "version");
     if (const Value* levels = r.field(*meta, "$", "triage_levels")) {
       std::set<int> seen;
@@ -212,10 +212,49 @@ class Loader {
       n.sources = r.text_list(*note, path, "sources", true);
     }
     if (const Value* call = r.field(*meta, "$", "emergency_call")) load_emergency_call(r, *call);
+    if (const Value* texts = r.field(*meta, "$", "reason_texts")) load_reason_texts(r, *texts);
     if (const Value* below = r.field(*meta, "$", "cause_below_advice")) {
       r.only(*below, "$.cause_below_advice", {"text"});
       kb().cause_below_advice = r.text(*below, "$.cause_below_advice", "text");
     }
+  }
+
+  // meta.json "reason_texts": the triage's own sentences. Each about a cause
+  // names it with {condition} (triage.cpp fills it in); no other placeholder
+  // exists, so any other {...} is a typo a person would read.
+  void load_reason_texts(FileReader& r, const Value& texts) {
+    const std::string path = "$.reason_texts";
+    r.only(texts, path, {"cause_rule_out_today", "cause_best", "cause_needs_checking", "warning_signs_together", "calm_harmless", "calm_unclear"});
+    ReasonTexts& t = kb().reason_texts;
+    const std::pair<const char*, std::string*> about_cause[] = {{"cause_rule_out_today", &t.cause_rule_out_today},
+                                                                {"cause_best", &t.cause_best},
+                                                                {"cause_needs_checking", &t.cause_needs_checking},
+                                                                {"calm_harmless", &t.calm_harmless},
+                                                                {"calm_unclear", &t.calm_unclear}};
+    for (const auto& [key, out] : about_cause) {
+      *out = r.text(texts, path, key);
+      check_placeholders(r, path + "." + key, *out, true);
+    }
+    t.warning_signs_together = r.text(texts, path, "warning_signs_together");
+    check_placeholders(r, path + ".warning_signs_together", t.warning_signs_together, false);
+  }
+
+  void check_placeholders(FileReader& r, const std::string& path, const std::string& text, bool names_cause) {
+    if (text.empty()) return;  // already reported as missing
+    const auto plain = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; };
+    bool named = false;
+    for (std::size_t at = text.find_first_of("{}"); at != std::string::npos; at = text.find_first_of("{}", at + 1)) {
+      std::size_t end = at + 1;
+      while (text[at] == '{' && end < text.size() && end - at <= 40 && plain(text[end])) ++end;
+      const bool whole = text[at] == '{' && end > at + 1 && end < text.size() && text[end] == '}';
+      if (!whole) return r.problem(path, "a '" + std::string(1, text[at]) + "' that is not part of a placeholder such as {condition}");
+      const std::string name = text.substr(at + 1, end - at - 1);
+      if (!names_cause || name != "condition")
+        return r.problem(path, "unknown placeholder '{" + name + "}'" + (names_cause ? " (the only one is {condition})" : " (this text has none)"));
+      named = true;
+      at = end;
+    }
+    if (names_cause && !named) r.problem(path, "must name the cause with {condition}");
   }
 
   // meta.json "emergency_call": numbers of 2 to 4 digits, each region (an

@@ -171,6 +171,12 @@ struct EmergencyCall {
   std::vector<EmergencyNumber> numbers;
 };
 
+// The triage's own sentences (meta.json "reason_texts"): templates in which
+// {condition} stands for a cause's name, so a language can put its own name in.
+struct ReasonTexts {
+  std::string cause_rule_out_today, cause_best, cause_needs_checking, warning_signs_together, calm_harmless, calm_unclear;
+};
+
 struct Rule {
   std::string id, reason;
   Level level = Level::consult;
@@ -194,6 +200,7 @@ struct KnowledgeBase {
   EmergencySigns emergency_signs;
   ResultsNote results_note;
   EmergencyCall emergency_call;
+  ReasonTexts reason_texts;
   std::string cause_below_advice;  // on a cause calmer than the advice (meta.json "cause_below_advice")
   SkinTones skin_tones;
   Subjects subjects;

@@ -1,5 +1,7 @@
 #include "result_json.hpp"
 
+#include <cstdlib>
+
 #include "json.hpp"
 
 namespace spotcheck {
@@ -100,7 +102,9 @@ void triage(Writer& w, const KnowledgeBase& kb, const Assessment& a) {
   w.key("reason_details").begin_array();
   for (const TriageReason& r : a.triage.reasons) {
     if (r.level != level) continue;
-    w.begin_object().member("level", level_id(r.level)).member("text", r.text);
+    // text_id and params: a language renders the text in its own words, with its own name for the cause.
+    w.begin_object().member("level", level_id(r.level)).member("text", r.text).member("text_id", r.text_id);
+    if (r.condition >= 0 && r.rule < 0) w.key("params").begin_object().member("condition", kb.conditions[r.condition].id).end_object();
     if (r.rule >= 0) w.member("rule", kb.rules[r.rule].id).string_list("sources", kb.rules[r.rule].sources);
     if (r.condition >= 0) w.member("condition", kb.conditions[r.condition].id);
     if (r.unexplained) w.member("unexplained", true).string_list("sources", kb.unexplained.sources);
@@ -158,7 +162,13 @@ std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
 std::string error_json(const Error& e) {
   Writer w;
   w.begin_object().key("error").begin_object().member("code", e.code).member("message", e.message).member("path", e.path);
-  return w.end_object().end_object().take();
+  w.member("text_id", e.text_id).key("params").begin_object();
+  for (const ErrorParam& p : e.params) {
+    w.key(p.name);
+    if (p.number) w.decimal(std::strtod(p.value.c_str(), nullptr), 0);
+    else w.value(p.value);
+  }
+  return w.end_object().end_object().end_object().take();
 }
 
 std::string describe_json(const KnowledgeBase& kb) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <string>
 
 #include "applies.hpp"
 #include "fit.hpp"
@@ -13,6 +14,16 @@
 
 namespace spotcheck {
 namespace {
+
+// A meta.json reason text with the cause's name in place of {condition}
+// (the loader allows no other placeholder in them).
+std::string with_condition(const std::string& tmpl, const std::string& name) {
+  static const std::string kSlot = "{condition}";
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at; (at = tmpl.find(kSlot, from)) != std::string::npos; from = at + kSlot.size()) out.append(tmpl, from, at - from).append(name);
+  return out.append(tmpl, from, std::string::npos);
+}
 
 int top_condition(const std::vector<double>& scores) {
   return scores.empty() ? -1 : static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -419,25 +430,29 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
   Triage t;
   for (std::size_t r = 0; r < kb.rules.size(); ++r)
     if (matches(kb.rules[r].when, kase))
-      t.reasons.push_back({kb.rules[r].level, kb.rules[r].reason, static_cast<int>(r), -1});
+      t.reasons.push_back({kb.rules[r].level, kb.rules[r].reason, static_cast<int>(r), -1, false, "rule." + kb.rules[r].id + ".reason"});
+  const ReasonTexts& texts = kb.reason_texts;
+  // A sentence of meta.json "reason_texts" about cause c (its key, its template).
+  const auto about_cause = [&](Level level, const char* key, const std::string& tmpl, int c) {
+    return TriageReason{level, with_condition(tmpl, kb.conditions[c].name), -1, c, false, std::string("meta.reason_texts.") + key};
+  };
   int top = top_condition(scores);
   for (int c : rank_order(scores)) {
     const Condition& cond = kb.conditions[c];
     Level level = level_from_cause(kb, scores, c);
     if (level == Level::self_care) continue;
-    std::string text = level < cond.urgency ? "Your answers could fit " + cond.name + ". It is not the most likely cause, but a doctor should rule it out today."
-                       : c == top           ? "Your answers fit " + cond.name + " best."
-                                            : "Your answers could fit " + cond.name + ", which needs checking.";
-    t.reasons.push_back({level, text, -1, c});
+    t.reasons.push_back(level < cond.urgency ? about_cause(level, "cause_rule_out_today", texts.cause_rule_out_today, c)
+                        : c == top           ? about_cause(level, "cause_best", texts.cause_best, c)
+                                             : about_cause(level, "cause_needs_checking", texts.cause_needs_checking, c));
   }
   Level floor = unexplained_floor(kb, kase, Level::self_care);
-  if (floor > Level::self_care) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true});
+  if (floor > Level::self_care) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"});
   t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);
   if (level > t.level) {
     t.level = level;
-    t.reasons.insert(t.reasons.begin(), {level, "Some of your answers on their own point to a cause that needs a doctor. The other warning signs you gave do not make that less likely.", -1, -1});
+    t.reasons.insert(t.reasons.begin(), {level, texts.warning_signs_together, -1, -1, false, "meta.reason_texts.warning_signs_together"});
   }
   if (t.reasons.empty() && top >= 0) {
     // The calm reason names the best cause that can be this person's (applies.hpp).
@@ -446,9 +461,8 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
         top = c;
         break;
       }
-    const Condition& best = kb.conditions[top];
-    std::string fit = best.urgency == Level::self_care ? ", which is usually harmless." : ", but not clearly enough to need a doctor yet.";
-    t.reasons.push_back({Level::self_care, "No warning signs so far. Your answers fit " + best.name + " best" + fit, -1, top});
+    t.reasons.push_back(kb.conditions[top].urgency == Level::self_care ? about_cause(Level::self_care, "calm_harmless", texts.calm_harmless, top)
+                                                                       : about_cause(Level::self_care, "calm_unclear", texts.calm_unclear, top));
   }
   return t;
 }

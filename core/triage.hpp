@@ -17,6 +17,9 @@ struct TriageReason {
   int rule = -1;       // index into kb.rules, or -1 when a cause set it
   int condition = -1;  // index into kb.conditions when a cause set it
   bool unexplained = false;  // the safety net for causes the knowledge base does not know (fit.hpp)
+  // The catalog id of `text` ("rule.<id>.reason", "meta.reason_texts.<key>",
+  // "meta.unexplained.reason"); {condition} in it is the cause at `condition`.
+  std::string text_id;
 };
 
 struct Triage {

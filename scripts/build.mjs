@@ -76,7 +76,7 @@ mkdirSync(dist, { recursive: true });
 const uiModules = new Set(uiSources(root).map((n) => join(root, "web", "ui", n)));
 cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) && !uiModules.has(src) });
 const bundled = bundleUi(root, dist);
-cpSync(join(root, "wasm", "spotcheck.mjs"), join(dist, "spotcheck.mjs"));
+for (const name of ["spotcheck.mjs", "localize.mjs"]) cpSync(join(root, "wasm", name), join(dist, name));
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 // The causes' longer texts, kept out of the wasm (scripts/bundle-kb.mjs --texts).
 cpSync(join(root, "build", "wasm", "generated", "kb_texts.json"), join(dist, "spotcheck_texts.json"));

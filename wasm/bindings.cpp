@@ -13,6 +13,7 @@
 #include "checker.hpp"
 #include "questions.hpp"
 #include "ranking.hpp"
+#include "result_json.hpp"
 
 namespace {
 
@@ -40,7 +41,7 @@ std::string load_knowledge_base(const std::string& bundle_json) {
   return problems;
 }
 
-std::string not_ready() { return R"({"error":{"code":"not_ready","message":"The checker is not initialised.","path":""}})"; }
+std::string not_ready() { return spotcheck::error_json(spotcheck::not_ready()); }
 
 // The case and the answer cross in wasm memory, encoded and decoded by the
 // browser's own TextEncoder and TextDecoder: embind's std::string walks every

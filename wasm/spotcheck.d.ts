@@ -140,6 +140,13 @@ export interface ReasonDetail {
   sources?: string[];
   /** Set when the safety net set this level: the rash fits none of the known causes. */
   unexplained?: true;
+  /**
+   * The catalog id of `text`: "rule.<rule>.reason", "meta.reason_texts.<key>"
+   * or "meta.unexplained.reason". A language renders it with `params`.
+   */
+  text_id: string;
+  /** For a text about a cause: its id (not its name), in place of `{condition}`. */
+  params?: { condition: string };
 }
 
 /** How well the known causes explain the answers (the safety net for causes the knowledge base does not know). */
@@ -211,7 +218,8 @@ export type ErrorCode =
   | "too_large"
   | "duplicate_key"
   | "internal_error"
-  | "not_ready";
+  | "not_ready"
+  | "language_not_loaded";
 
 /** Bad input: never a partial result. */
 export interface ErrorResult {
@@ -220,7 +228,22 @@ export interface ErrorResult {
     message: string;
     /** Where in the case, e.g. "findings.fevr"; "" for the whole case. */
     path: string;
+    /** The message's catalog id, "engine.error.<something>" (English templates: data/i18n/en/engine.json). */
+    text_id: string;
+    /** The values the message names (the bad key, a suggestion, sizes, limits), for the template's `{name}`s. */
+    params: Record<string, string | number>;
   };
+}
+
+/** A language id with a catalog ("en" is built in), e.g. "es" or "ar". */
+export type LanguageId = string;
+
+/** A flat catalog: catalog id (e.g. "condition.measles.name") to text. */
+export type Catalog = Readonly<Record<string, string>>;
+
+/** A call's language: one already loaded (`setLanguage`, `loadCatalog` or `createChecker({ lang })`); English always is. */
+export interface LanguageOption {
+  lang?: LanguageId;
 }
 
 export interface FindingInfo {
@@ -334,10 +357,22 @@ export interface Description {
 }
 
 export interface Checker {
-  /** A case (object or JSON text) in; a result or an error object out. Never throws. */
-  assess(kase: Case | string): Result | ErrorResult;
-  /** A fresh copy of the knowledge base's texts, questions, conditions and sources. */
-  describe(): Description;
+  /**
+   * A case (object or JSON text) in; a result or an error object out, in the
+   * checker's language or `options.lang` (error `language_not_loaded` when
+   * that one is not loaded). Never throws.
+   */
+  assess(kase: Case | string, options?: LanguageOption): Result | ErrorResult;
+  /**
+   * A fresh copy of the knowledge base's texts, questions, conditions and
+   * sources, in the checker's language or `options.lang` (throws when that
+   * one is not loaded).
+   */
+  describe(options?: LanguageOption): Description;
+  /** Loads a language's catalog and makes it the checker's; rejects, keeping the language as it was, when it has none. */
+  setLanguage(lang: LanguageId): Promise<void>;
+  /** The language of results and `describe()` when a call names none. */
+  readonly language: LanguageId;
   /** The wasm heap size in bytes. */
   heapBytes(): number;
   /**
@@ -357,7 +392,16 @@ export interface CreateCheckerOptions {
   deferTexts?: boolean;
   /** A knowledge-base bundle (data/ files by name) in place of the built-in one, texts included. */
   knowledgeBase?: object | string;
+  /** The language of results and `describe()` ("en" unless given); rejects when it has no catalog. */
+  lang?: LanguageId;
 }
 
 /** Loads the engine once per page or process; every checker shares it. */
 export function createChecker(options?: CreateCheckerOptions): Promise<Checker>;
+
+/**
+ * A language's catalog (i18n/<lang>.json beside the module, and with `causes`
+ * i18n/<lang>.causes.json too), loaded once per page or process. "en" resolves
+ * to an empty catalog; a language without one rejects.
+ */
+export function loadCatalog(lang: LanguageId, options?: { causes?: boolean }): Promise<Catalog>;

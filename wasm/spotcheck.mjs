@@ -5,8 +5,16 @@
 //   checker.assess({ age: 34, findings: { blanches_on_pressure: false, fever: true } });
 //
 // The wasm file is found next to this module. Every answer is a plain object:
-// a result, or { error: { code, message, path } }. Nothing here throws after
-// createChecker() resolves, and nothing leaves the device.
+// a result, or { error: { code, message, path, text_id, params } }. Nothing
+// here throws after createChecker() resolves (but describe() asked for a
+// language not loaded), and nothing leaves the device.
+//
+// Languages: createChecker({ lang: "es" }), checker.setLanguage("ar"), or
+// assess(kase, { lang }) / describe({ lang }) for a language already loaded.
+// The engine answers in English with the catalog id of every text; each other
+// language is a catalog fetched only when chosen (i18n/<lang>.json, and
+// i18n/<lang>.causes.json for the causes' longer texts), put in by localize.mjs,
+// itself loaded only then: English loads nothing more than before.
 import createSpotcheckModule from "./spotcheck_wasm.mjs";
 
 // Same limits as the engine (core/case_parser.hpp), checked here first so a
@@ -51,27 +59,73 @@ async function loadModule(knowledgeBase) {
   return mod;
 }
 
+// A file beside this module, as text: fs in Node, fetch in browsers.
+async function readBeside(path) {
+  const url = new URL(path, import.meta.url);
+  if (isNode) return (await import("node:fs/promises")).readFile(url, "utf8");
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
 // The texts shown only with results (the causes' description, care and
 // warning signs; the findings' labels) live in spotcheck_texts.json beside
 // this module, not in the wasm (scripts/bundle-kb.mjs). Loaded once per page or
 // process and shared, like the engine.
 let textsPromise = null;
 function loadTexts() {
-  textsPromise ??= (async () => {
-    const url = new URL("./spotcheck_texts.json", import.meta.url);
-    let text;
-    if (isNode) text = await (await import("node:fs/promises")).readFile(url, "utf8");
-    else {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      text = await response.text();
-    }
-    return JSON.parse(text);
-  })().catch((e) => {
+  textsPromise ??= readBeside("./spotcheck_texts.json").then(JSON.parse).catch((e) => {
     textsPromise = null; // let a later call retry, e.g. once back online
     throw new Error(`Spotcheck could not load the causes' texts: ${e && e.message ? e.message : e}`);
   });
   return textsPromise;
+}
+
+// Catalogs, per language and part ("es": i18n/es.json; "es.causes":
+// i18n/es.causes.json), loaded once per page or process like the texts.
+const LANGUAGE_ID = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const catalogParts = new Map(); // part -> promise of its catalog
+const readyCatalogs = new Map(); // language -> the catalog loaded so far (with the causes' part once it came)
+let localizerPromise = null;
+let localize = null; // localize.mjs, once a catalog other than English has loaded
+
+function loadCatalogPart(part) {
+  if (!catalogParts.has(part)) {
+    const file = `./i18n/${part}.json`;
+    const loading = readBeside(file).then((text) => {
+      const catalog = JSON.parse(text);
+      const isCatalog = isPlainObject(catalog) && Object.values(catalog).every((v) => typeof v === "string");
+      if (!isCatalog) throw new Error("not a catalog (an object of id to text)");
+      return catalog;
+    });
+    catalogParts.set(part, loading.catch((e) => {
+      catalogParts.delete(part); // let a later call retry, e.g. once back online
+      throw new Error(`Spotcheck could not load the catalog ${file}: ${e && e.message ? e.message : e}`);
+    }));
+  }
+  return catalogParts.get(part);
+}
+
+/**
+ * A language's catalog (catalog id -> text), loaded once per page or process:
+ * i18n/<lang>.json, and with { causes: true } also i18n/<lang>.causes.json
+ * (the causes' description, care, warning signs and pictures' words).
+ * "en" is an empty catalog: the engine's own words are English. Rejects for a
+ * language with no catalog.
+ */
+export async function loadCatalog(lang, { causes = false } = {}) {
+  if (lang === "en") return Object.freeze({});
+  if (typeof lang !== "string" || !LANGUAGE_ID.test(lang)) throw new Error(`Spotcheck: ${JSON.stringify(lang)} is not a language id such as "es"`);
+  localizerPromise ??= import("./localize.mjs").catch((e) => {
+    localizerPromise = null;
+    throw e;
+  });
+  const [localizer, ...parts] = await Promise.all([localizerPromise, loadCatalogPart(lang), causes ? loadCatalogPart(`${lang}.causes`) : null]);
+  localize = localizer;
+  const catalog = Object.freeze(Object.assign({}, ...parts));
+  const ready = readyCatalogs.get(lang);
+  if (!ready || Object.keys(catalog).length > Object.keys(ready).length) readyCatalogs.set(lang, catalog);
+  return catalog;
 }
 
 // describe() with the texts merged into each cause and finding that lacks them.
@@ -82,8 +136,9 @@ function withTexts(description, texts) {
   return description;
 }
 
-function errorResult(code, message, path = "") {
-  return { error: { code, message, path } };
+// textId: the message's template in data/i18n/en/engine.json ("engine.error." + textId).
+function errorResult(code, textId, message, params = {}, path = "") {
+  return { error: { code, message, path, text_id: `engine.error.${textId}`, params } };
 }
 
 // A lone surrogate cannot be written as UTF-8: Emscripten would glue it to
@@ -95,8 +150,8 @@ const wellFormed = (text) => (typeof text.isWellFormed === "function" ? text.isW
 const isPlainObject = (v) => Object.prototype.toString.call(v) === "[object Object]" && typeof v.toJSON !== "function";
 
 class CaseProblem {
-  constructor(code, message, path) {
-    Object.assign(this, { code, message, path });
+  constructor(code, textId, message, params, path = "") {
+    Object.assign(this, { code, textId, message, params, path });
   }
 }
 
@@ -107,20 +162,24 @@ class CaseProblem {
 function writeJson(value, path, depth, out, parents) {
   const add = (piece) => {
     out.length += piece.length;
-    if (out.length > MAX_CASE_LENGTH) throw new CaseProblem("too_large", `The case is longer than ${MAX_CASE_LENGTH} characters.`, "");
+    if (out.length > MAX_CASE_LENGTH)
+      throw new CaseProblem("too_large", "case_longer_than_limit", `The case is longer than ${MAX_CASE_LENGTH} characters.`, { limit: MAX_CASE_LENGTH });
     out.pieces.push(piece);
   };
   if (value === null || typeof value === "boolean" || typeof value === "string") return add(JSON.stringify(value));
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new CaseProblem("invalid_value", `${value} cannot be written as JSON.`, path);
+    if (!Number.isFinite(value)) throw new CaseProblem("invalid_value", "not_finite", `${value} cannot be written as JSON.`, { value: String(value) }, path);
     return add(JSON.stringify(value));
   }
   if (typeof value !== "object") {
-    const kind = { undefined: "Undefined", function: "A function", symbol: "A symbol", bigint: "A BigInt" }[typeof value];
-    throw new CaseProblem("invalid_value", `${kind} cannot be part of a case (leave out what was not asked).`, path);
+    // One message each: a language names them in its own words.
+    const [textId, kind] = { undefined: ["undefined_value", "Undefined"], function: ["function_value", "A function"],
+      symbol: ["symbol_value", "A symbol"], bigint: ["bigint_value", "A BigInt"] }[typeof value];
+    throw new CaseProblem("invalid_value", textId, `${kind} cannot be part of a case (leave out what was not asked).`, {}, path);
   }
-  if (parents.has(value)) throw new CaseProblem("invalid_json", "The case contains itself (a cycle) and cannot be written as JSON.", path);
-  if (depth >= MAX_CASE_DEPTH) throw new CaseProblem("too_large", `The case is nested more than ${MAX_CASE_DEPTH} levels deep.`, "");
+  if (parents.has(value)) throw new CaseProblem("invalid_json", "cycle", "The case contains itself (a cycle) and cannot be written as JSON.", {}, path);
+  if (depth >= MAX_CASE_DEPTH)
+    throw new CaseProblem("too_large", "case_too_deep", `The case is nested more than ${MAX_CASE_DEPTH} levels deep.`, { limit: MAX_CASE_DEPTH });
   parents.add(value);
   if (Array.isArray(value)) {
     add("[");
@@ -137,7 +196,7 @@ function writeJson(value, path, depth, out, parents) {
     });
     add("}");
   } else {
-    throw new CaseProblem("invalid_value", "Only plain objects, arrays, strings, numbers, true, false and null can be part of a case.", path);
+    throw new CaseProblem("invalid_value", "not_plain", "Only plain objects, arrays, strings, numbers, true, false and null can be part of a case.", {}, path);
   }
   parents.delete(value);
 }
@@ -145,19 +204,22 @@ function writeJson(value, path, depth, out, parents) {
 // Turns whatever a caller passes into the JSON text the engine reads.
 function caseText(kase) {
   if (typeof kase === "string") {
-    if (kase.length > MAX_CASE_LENGTH) return { error: errorResult("too_large", `The case is ${kase.length} characters; the limit is ${MAX_CASE_LENGTH}.`) };
-    if (!wellFormed(kase)) return { error: errorResult("invalid_json", "The case text is not valid Unicode (it has a lone surrogate).") };
+    if (kase.length > MAX_CASE_LENGTH)
+      return { error: errorResult("too_large", "case_too_long", `The case is ${kase.length} characters; the limit is ${MAX_CASE_LENGTH}.`,
+        { length: kase.length, limit: MAX_CASE_LENGTH }) };
+    if (!wellFormed(kase)) return { error: errorResult("invalid_json", "lone_surrogate", "The case text is not valid Unicode (it has a lone surrogate).") };
     return { text: kase };
   }
   try {
-    if (!isPlainObject(kase)) return { error: errorResult("not_an_object", "The case must be an object with age, sex and findings.") };
+    if (!isPlainObject(kase)) return { error: errorResult("not_an_object", "case_not_a_plain_object", "The case must be an object with age, sex and findings.") };
     const out = { pieces: [], length: 0 };
     writeJson(kase, "", 0, out, new Set());
     return { text: out.pieces.join("") };
   } catch (e) {
-    if (e instanceof CaseProblem) return { error: errorResult(e.code, e.message, e.path) };
+    if (e instanceof CaseProblem) return { error: errorResult(e.code, e.textId, e.message, e.params, e.path) };
     // A getter or a proxy that throws.
-    return { error: errorResult("invalid_json", `The case cannot be read: ${e && e.message ? e.message : e}`) };
+    const detail = String(e && e.message ? e.message : e);
+    return { error: errorResult("invalid_json", "case_unreadable", `The case cannot be read: ${detail}`, { detail }) };
   }
 }
 
@@ -167,6 +229,8 @@ function caseText(kase) {
  * loads a separate engine with that knowledge base instead (its texts inside).
  * options.deferTexts: resolve as soon as the engine is ready, without the
  * causes' longer texts; describe() has them once loadTexts() has resolved.
+ * options.lang: the language of results and describe() ("en" unless given);
+ * rejects when that language has no catalog.
  */
 export async function createChecker(options = {}) {
   const custom = options?.knowledgeBase !== undefined;
@@ -174,37 +238,70 @@ export async function createChecker(options = {}) {
     modulePromise = null; // let a later call retry, e.g. after a network error
     throw e;
   });
-  const mod = await (custom ? loadModule(options.knowledgeBase) : modulePromise);
-  let description = null;
+  let language = options?.lang ?? "en";
   let texts = null;
+  // A custom knowledge base has its longer texts inside: its catalogs need the causes' part too.
+  const withCauses = () => custom || texts !== null;
+  const [mod] = await Promise.all([custom ? loadModule(options.knowledgeBase) : modulePromise,
+    loadCatalog(language, { causes: custom || !options?.deferTexts })]);
+  let description = null; // English, as the engine describes itself
+  let localized = new WeakMap(); // catalog -> describe() in its language
   const ensureTexts = async () => {
     if (custom || texts) return;
-    texts = await loadTexts();
+    const [loaded] = await Promise.all([loadTexts(), loadCatalog(language, { causes: true })]);
+    texts = loaded;
     description = null; // described again, with the texts
+    localized = new WeakMap();
   };
   if (!options?.deferTexts) await ensureTexts();
 
+  // The loaded catalog of a per-call language: null for English, undefined when not loaded.
+  const catalogFor = (lang = language) => (lang === "en" ? null : readyCatalogs.get(lang));
+  const notLoaded = (lang) =>
+    errorResult("language_not_loaded", "language_not_loaded",
+      `The language '${String(lang)}' is not loaded: call setLanguage() or loadCatalog() with it first.`, { lang: String(lang) });
+
   return Object.freeze({
-    /** A contract case (object or JSON text) in; a result or an error object out. */
-    assess(kase) {
+    /** A contract case (object or JSON text) in; a result or an error object out, in options.lang or the checker's language. */
+    assess(kase, options) {
+      const catalog = catalogFor(options?.lang);
+      if (catalog === undefined) return notLoaded(options?.lang);
       const { text, error } = caseText(kase);
-      if (error) return error;
-      try {
-        // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
-        const length = mod.assess(writeCase(mod, text));
-        const start = mod.answerAddress();
-        return JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
-      } catch (e) {
-        return errorResult("internal_error", `The checker could not answer: ${e && e.message ? e.message : e}`);
+      let answer = error;
+      if (!answer) {
+        try {
+          // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
+          const length = mod.assess(writeCase(mod, text));
+          const start = mod.answerAddress();
+          answer = JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
+        } catch (e) {
+          const detail = String(e && e.message ? e.message : e);
+          answer = errorResult("internal_error", "internal.answer_detail", `The checker could not answer: ${detail}`, { detail });
+        }
       }
+      return catalog ? localize.localizeResult(answer, catalog) : answer;
     },
-    /** Texts, questions, conditions and sources of the knowledge base, for a user interface. */
-    describe() {
+    /** Texts, questions, conditions and sources of the knowledge base, for a user interface, in options.lang or the checker's language. */
+    describe(options) {
+      const catalog = catalogFor(options?.lang);
+      // A page's own mistake, not a person's input: describe() has no error result.
+      if (catalog === undefined) throw new Error(notLoaded(options?.lang).error.message);
       description ??= withTexts(JSON.parse(mod.describe()), texts);
-      return structuredClone(description);
+      if (!catalog) return structuredClone(description);
+      if (!localized.has(catalog)) localized.set(catalog, localize.localizeDescription(description, catalog));
+      return structuredClone(localized.get(catalog));
     },
     /** Loads the causes' longer texts (for deferTexts); resolves once describe() has them. */
     loadTexts: ensureTexts,
+    /** Switches the checker's language, loading its catalog; on failure it rejects and the language stays as it was. */
+    async setLanguage(lang) {
+      await loadCatalog(lang, { causes: withCauses() });
+      language = lang;
+    },
+    /** The language of results and describe() when a call names none. */
+    get language() {
+      return language;
+    },
     /** The heap size of the wasm instance in bytes (for memory checks). */
     heapBytes() {
       return mod.HEAPU8.length;

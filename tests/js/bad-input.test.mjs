@@ -1,5 +1,5 @@
 // Every class of bad input through the JS API gets the contract's structured
-// error (code, message, path) and nothing else: no throw, no partial result,
+// error (code, message, path, and the message's text_id and params) and nothing else: no throw, no partial result,
 // no prototype pollution. After each one the checker still answers correctly.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,7 +12,7 @@ function assertError(input, code, path, messageIncludes) {
   let out;
   assert.doesNotThrow(() => (out = checker.assess(input)));
   assert.deepEqual(Object.keys(out), ["error"], `a lone error, not a result: ${JSON.stringify(out).slice(0, 200)}`);
-  assert.deepEqual(Object.keys(out.error).sort(), ["code", "message", "path"]);
+  assert.deepEqual(Object.keys(out.error).sort(), ["code", "message", "params", "path", "text_id"]);
   assert.equal(out.error.code, code, out.error.message);
   assert.equal(out.error.path, path);
   assert.equal(typeof out.error.message, "string");

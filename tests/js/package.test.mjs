@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,12 +28,15 @@ before(() => {
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-test("the tarball holds the entry point, its types, the wasm and the language catalogs, and no sources", () => {
+test("the tarball holds the entry point, its types, the wasm and the built catalogs, and no sources", () => {
   const files = packed.files.map((f) => f.path).filter((f) => f.includes("/")).sort();
-  // Every catalog the build wrote (scripts/i18n/build-catalogs.mjs): languages.json at least.
-  const catalogs = readdirSync(join(root, "dist", "i18n")).map((n) => `dist/i18n/${n}`);
+  const catalogs = files.filter((f) => f.startsWith("dist/i18n/"));
+  assert.deepEqual(files.filter((f) => !catalogs.includes(f)),
+    ["dist/localize.mjs", "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"]);
+  // Every catalog the build wrote (the languages other than English), and nothing else from there.
+  const built = existsSync(join(root, "dist", "i18n")) ? readdirSync(join(root, "dist", "i18n")).map((n) => `dist/i18n/${n}`).sort() : [];
+  assert.deepEqual(catalogs, built);
   assert.ok(catalogs.includes("dist/i18n/languages.json"));
-  assert.deepEqual(files, [...catalogs, "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"].sort());
 });
 
 test("a site imports createChecker from \"spotcheck\" and assesses a case in Node", () => {

@@ -41,6 +41,8 @@ function texts() {
   call.steps.forEach((t, i) => out.push([`meta.json emergency_call steps[${i}]`, t]));
   out.push(["meta.json emergency_call places", `Call ${call.numbers.map((n) => `${n.number} in ${n.place}`).join(", ")}.`]);
   out.push(["meta.json cause_below_advice", meta.cause_below_advice.text]);
+  // The triage's own reasons, read with a cause's name in place ("chickenpox": a name a parent knows).
+  for (const [key, text] of Object.entries(meta.reason_texts)) out.push([`meta.json reason_texts ${key}`, text.replaceAll("{condition}", "chickenpox")]);
   for (const f of read("findings.json").findings) out.push([`findings.json ${f.id}`, f.text], [`findings.json ${f.id} label`, f.label]);
   const questions = read("questions.json");
   const tones = questions.skin_tones;
