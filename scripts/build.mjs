@@ -7,6 +7,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
 import { bundleUi, uiSources } from "./bundle-ui.mjs";
+import { buildCatalogs, planCatalogs } from "./i18n/build-catalogs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const jobs = String(Math.max(1, cpus().length));
@@ -45,6 +46,11 @@ function configured(dir) {
   return existsSync(join(root, dir, "CMakeCache.txt"));
 }
 
+// The language catalogs are checked before anything compiles: a missing or
+// broken translation fails in a second, not after the engine's build.
+const catalogProblems = planCatalogs(join(root, "data")).problems;
+if (catalogProblems.length) throw new Error(`build: the language catalogs (data/i18n/) have ${catalogProblems.length} problem(s):\n${catalogProblems.join("\n")}`);
+
 if (!webOnly) {
 // Native: engine, knowledge-base check, tests, tools.
 if (!configured("build/native")) run("cmake", ["-S", ".", "-B", "build/native", "-DCMAKE_BUILD_TYPE=Release"]);
@@ -74,6 +80,8 @@ for (const name of ["spotcheck.mjs", "localize.mjs"]) cpSync(join(root, "wasm", 
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 // The causes' longer texts, kept out of the wasm (scripts/bundle-kb.mjs --texts).
 cpSync(join(root, "build", "wasm", "generated", "kb_texts.json"), join(dist, "spotcheck_texts.json"));
+// Each language's words, fetched only when it is chosen (scripts/i18n/build-catalogs.mjs).
+buildCatalogs(join(root, "data"), dist);
 // The start screen, drawn into index.html by the app's own code (paints before any script runs).
 await (await import("./prerender/start-screen.mjs")).prerenderStartScreen(dist);
 console.log(`build: dist/ holds ${readdirSync(dist).join(", ")}`);

@@ -49,6 +49,10 @@ test("the service worker precaches every file of dist/ under a cache name hashed
   for (const f of ["index.html", "spotcheck.mjs", "spotcheck_wasm.wasm", "spotcheck.js", "manifest.webmanifest"]) {
     assert.ok(built.files.includes(f), `${f} is precached`);
   }
+  // Every language's catalogs, so a language chosen offline still has its words (issue 16).
+  const catalogs = readdirSync(join(dist, "i18n")).map((n) => `i18n/${n}`);
+  assert.ok(catalogs.includes("i18n/languages.json"));
+  for (const f of catalogs) assert.ok(built.files.includes(f), `${f} is precached`);
   assert.equal(built.cache, precacheManifest(dist).cache);
   assert.match(built.cache, /^spotcheck-[0-9a-f]{16}$/);
 });

@@ -36,6 +36,7 @@ test("the tarball holds the entry point, its types, the wasm and the built catal
   // Every catalog the build wrote (the languages other than English), and nothing else from there.
   const built = existsSync(join(root, "dist", "i18n")) ? readdirSync(join(root, "dist", "i18n")).map((n) => `dist/i18n/${n}`).sort() : [];
   assert.deepEqual(catalogs, built);
+  assert.ok(catalogs.includes("dist/i18n/languages.json"));
 });
 
 test("a site imports createChecker from \"spotcheck\" and assesses a case in Node", () => {
