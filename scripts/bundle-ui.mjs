@@ -75,15 +75,16 @@ export function bundleUi(root, distDir) {
   });
   // Every bundled module must come from web/ui/: anything else belongs to
   // another file of dist/ and would be shipped twice.
-  const foreign = Object.keys(result.metafile.inputs).filter((p) => dirname(join(root, p)) !== uiDir && join(root, p) !== join(root, ENGLISH_WORDS));
+  const files = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("<define:")); // not the language list
+  const foreign = files.filter((p) => dirname(join(root, p)) !== uiDir && join(root, p) !== join(root, ENGLISH_WORDS));
   if (foreign.length) throw new Error(`bundle-ui: ${foreign.join(", ")} is outside web/ui/; import it by a ../ path so it stays external`);
   // And every module of web/ui/ must be in it: none is copied on its own.
-  const bundled = new Set(Object.keys(result.metafile.inputs).map((p) => join(root, p)));
+  const bundled = new Set(files.map((p) => join(root, p)));
   const left = uiSources(root).filter((n) => !bundled.has(join(uiDir, n)));
   if (left.length) throw new Error(`bundle-ui: web/ui/${left.join(", web/ui/")} is not imported from mount.js, so dist/ would not have it`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, result.outputFiles[0].contents);
-  const inputs = Object.keys(result.metafile.inputs).length;
+  const inputs = files.length;
   console.log(`build: ui/mount.js bundles ${inputs} modules (${result.outputFiles[0].contents.length} bytes)${external.size ? `; external: ${[...external].join(", ")}` : ""}`);
   return [relative(distDir, out).split(sep).join("/")];
 }

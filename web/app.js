@@ -14,7 +14,7 @@
 import { mount, translator, chooseLanguage } from "./ui/mount.js";
 import { remembered, rememberedTone, rememberedSubject, remember, forget } from "./remember.js";
 import { savedTabState, keepTabState, followHistory, forgetTabState, keepTabLanguage } from "./tab-state.js";
-import { registerServiceWorker } from "./sw-register.js";
+import { registerServiceWorker, showUpdateBanner } from "./sw-register.js";
 
 const rememberBox = document.querySelector("#remember");
 const forgetButton = document.querySelector("#forget");
@@ -122,4 +122,4 @@ forgetButton.addEventListener("click", () => {
   rememberStatus.textContent = t("ui.page.forgotten");
 });
 
-registerServiceWorker();
+registerServiceWorker({ onUpdateReady: (reload) => showUpdateBanner(reload, { text: t("ui.page.update_ready"), button: t("ui.page.reload") }) });

@@ -79,3 +79,11 @@ test("the built UI offers every language of data/i18n/ and picks by primary subt
     assert.equal(built.chooseLanguage(["en-US", lang]), "en", "the first offered wins");
   }
 });
+
+test("an age typed in Arabic-Indic or Persian digits reads as the same number", async () => {
+  const { parseAge } = await import("../../web/ui/about.js");
+  assert.deepEqual(parseAge("٣٠"), { age: 30, ageMonths: null });
+  assert.deepEqual(parseAge("۵", "months"), { age: 0, ageMonths: 5 });
+  assert.deepEqual(parseAge("30"), { age: 30, ageMonths: null });
+  assert.equal(parseAge("١٢١").problem, "ui.about.problem_years");
+});

@@ -14,7 +14,8 @@ const UNITS = (t) => [["years", t("ui.about.unit_years")], ["months", t("ui.abou
  * of the page's words).
  */
 export function parseAge(text, unit = "years") {
-  const t = text.trim();
+  // Digits as an Arabic or Persian keyboard types them (٣٠, ۳۰) are the same numbers.
+  const t = text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   if (t === "") return { age: null, ageMonths: null };
   if (unit === "months") {
     if (!/^\d{1,2}$/.test(t) || Number(t) > 23) return { problem: "ui.about.problem_months" };

@@ -15,7 +15,7 @@ function signsAndStart(kb, onStart, idFor, t) {
   return [
     emergencySigns(kb, idFor, t),
     h("div", { class: "sc-actions" },
-      h("button", { type: "button", class: "sc-button sc-primary sc-big", "data-testid": "start", onclick: onStart }, t("ui.start.start")),
+      h("button", { type: "button", class: "sc-button sc-primary sc-big", "data-testid": "start", onclick: onStart }, t("ui.start.start"))),
   ];
 }
 
