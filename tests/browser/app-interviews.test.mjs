@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
 import { PEOPLE } from "./lib/app-people.mjs";
-import { walkAsPerson, copyLink, andRerender, tabTo, openApp } from "./lib/app-walk.mjs";
+import { walkAsPerson, copyLink, andRerender, tabTo, openApp, startInterview, notSure } from "./lib/app-walk.mjs";
 import { axeViolations } from "./lib/app-axe.mjs";
 import { caseFragment } from "./lib/interview.mjs";
 import { ensureCatalogs } from "./lib/catalogs-standin.mjs";
@@ -137,10 +137,55 @@ for (const name of ENGINES) {
           await page.close();
         }
       });
+      await t.test("the language menu: another language mid-interview and on the results keeps every answer; the summary for the doctor in English", async () => {
+        for (const { id: lang } of OTHER_LANGUAGES) {
+          const { page, errors } = await openApp(engine, server.url);
+          await startInterview(page);
+          await notSure(page);
+          await notSure(page);
+          const place = async () => [await page.attribute("[data-testid='question']", "data-question-id"),
+            await page.evaluate(() => [...document.querySelectorAll("[data-testid^='answer-q']")].map((el) => el.dataset.testid))];
+          const before = await place();
+          // Every language by its own name, marked with its lang.
+          assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("[data-testid='language'] option")].map((o) => [o.value, o.lang, o.textContent])),
+            LANGS.map((l) => [l, l, UI[l]["ui.language.name"]]));
+          await andRerender(page, () => pickLanguage(page, lang));
+          await assertLanguage(page, lang);
+          assert.deepEqual(await place(), before, "the same question and answers");
+          assert.equal(await page.text("[data-testid='back']"), words(lang, "ui.common.back"));
+          // The tab keeps the language (and the answers) through a reload.
+          await page.reload();
+          await page.waitFor("[data-testid='question']");
+          await assertLanguage(page, lang);
+          assert.deepEqual(await place(), before);
+          await andRerender(page, () => page.click("[data-testid='results-now']"));
+          // The summary for the doctor: the page's language, or English on request.
+          const summary = async () => [await page.attribute("[data-testid='print-summary']", "lang"), await page.text("[data-testid='print-summary'] h2")];
+          assert.deepEqual(await summary(), [lang, words(lang, "ui.summary.title")]);
+          await page.locator("[data-testid='print-lang-en']").check();
+          assert.deepEqual(await summary(), ["en", words("en", "ui.summary.title")]);
+          assert.equal(await page.count("[data-testid='print-summary'] table:last-of-type tbody tr"), before[1].length + 1, "every answer is in it");
+          // And back to English: no menu for the summary's language then.
+          await andRerender(page, () => pickLanguage(page, "en"));
+          await assertLanguage(page, "en");
+          assert.equal(await page.count("[data-testid='print-language']"), 0);
+          assert.deepEqual(errors, []);
+          await page.close();
+        }
+      });
     } finally {
       await engine.close();
     }
   });
+}
+
+// Picks a language in the app's menu, as a person's choice does (a change event).
+function pickLanguage(page, lang) {
+  return page.evaluate((l) => {
+    const menu = document.querySelector("[data-testid='language']");
+    menu.value = l;
+    menu.dispatchEvent(new Event("change", { bubbles: true }));
+  }, lang);
 }
 
 // The three people, in one language (the page's words and the engine's in it).
