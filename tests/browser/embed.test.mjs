@@ -169,7 +169,7 @@ eachEngine((browser) => {
       const next = OTHER_LANGUAGES[(i + 1) % OTHER_LANGUAGES.length];
       const to = next.id === id ? "en" : next.id;
       await page.evaluate((l) => document.querySelector("spot-check").setAttribute("lang", l), to);
-      await page.waitFor(`spot-check .sc-app[lang='${to}'] [data-testid='start']`);
+      await page.waitForFunction((l) => document.querySelector("spot-check").shadowRoot.querySelector(`.sc-app[lang='${l}'] [data-testid='start']`), to);
       assert.deepEqual(await shown(), [to, to === "en" ? "ltr" : next.dir, words(to)["ui.start.start"]]);
     }
     assert.deepEqual(errors, []);
