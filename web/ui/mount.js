@@ -145,9 +145,17 @@ export function mount(root, options = {}) {
     // The first language, or the one picked while the checker loaded: its
     // words (the page's and the engine's) before anything is drawn in it.
     const lang = wordsIn ? t.lang : firstLang;
+    let wordsMissing = false;
     if (lang !== "en") {
-      await Promise.all([loadUiWords(lang, base), checker.language === lang ? null : checker.setLanguage?.(lang)]);
-      t = translator(lang);
+      try {
+        await Promise.all([loadUiWords(lang, base), checker.language === lang ? null : checker.setLanguage?.(lang)]);
+        t = translator(lang);
+      } catch {
+        // Its catalog could not load (offline before it was cached): English, and say so.
+        t = translator("en");
+        startKb = startKbEnglish;
+        wordsMissing = true;
+      }
       showLanguage();
     }
     kb = prepare(checker, t.lang);
@@ -157,6 +165,7 @@ export function mount(root, options = {}) {
     else if (screenName === "start") render(false);
     wordsIn = true;
     reveal();
+    if (wordsMissing) showNotice(t("ui.notice.language_failed"), { error: true });
     tellState();
     // The tab's interview, once the causes' texts are here (as for a link), so
     // its results are drawn once; unless the person has moved on meanwhile.
