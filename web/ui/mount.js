@@ -199,7 +199,9 @@ export function mount(root, options = {}) {
     const move = ++languageMoves;
     try {
       await loadUiWords(lang, base);
-      // Before the checker has loaded, its words come with it (ready, above).
+      // Another language needs the engine's words too: once the checker is here
+      // (the about step may show from the English start data meanwhile).
+      if (!kb && lang !== "en" && !loadProblem) await ready;
       if (kb && kb.checker.language !== undefined && kb.checker.language !== lang) await kb.checker.setLanguage(lang);
     } catch {
       if (move === languageMoves) showNotice(t("ui.notice.language_failed"), { error: true });
