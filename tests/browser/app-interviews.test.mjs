@@ -18,11 +18,9 @@ import { PEOPLE } from "./lib/app-people.mjs";
 import { walkAsPerson, copyLink, andRerender, tabTo, openApp, startInterview, notSure } from "./lib/app-walk.mjs";
 import { axeViolations } from "./lib/app-axe.mjs";
 import { caseFragment } from "./lib/interview.mjs";
-import { ensureCatalogs } from "./lib/catalogs-standin.mjs";
 import { OTHER_LANGUAGES, englishTexts, englishLeft } from "./parts/languages.mjs";
 import { createChecker } from "spotcheck";
 
-ensureCatalogs();
 const server = await startServer({ csp: true });
 after(() => server.close());
 

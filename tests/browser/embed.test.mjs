@@ -13,7 +13,6 @@ import { watchViolations } from "./lib/violations.mjs";
 import { walkInterview } from "./lib/interview.mjs";
 import { storedData, NOTHING_STORED } from "./lib/storage.mjs";
 import { serve } from "../../scripts/serve.mjs";
-import { ensureCatalogs } from "./lib/catalogs-standin.mjs";
 import { OTHER_LANGUAGES } from "./parts/languages.mjs";
 
 const RED = "rgb(255, 0, 0)";
@@ -44,7 +43,6 @@ document.addEventListener("spotcheck:result", (e) => window.results.push({ level
 const words = (lang) => JSON.parse(readFileSync(new URL(`../../data/i18n/${lang}/ui.json`, import.meta.url), "utf8"));
 
 before(async () => {
-  ensureCatalogs();
   const appServer = await serve({ dir: distDir, port: 0, host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } });
   app = appServer;
   appUrl = `http://127.0.0.1:${appServer.address().port}`;

@@ -1,8 +1,9 @@
 // Serves dist/ on a free localhost port for a browser test.
-import { fileURLToPath } from "node:url";
 import { serve } from "../../../scripts/serve.mjs";
+import { servedDist } from "./catalogs-standin.mjs";
 
-export const distDir = fileURLToPath(new URL("../../../dist", import.meta.url));
+// dist/, with the languages' catalogs (a stand-in until the catalog build is merged).
+export const distDir = servedDist();
 
 /** Starts a server for dist/ (or `dir`); returns { url, close }. */
 export async function startServer({ dir = distDir, csp = false, host = "127.0.0.1" } = {}) {
