@@ -6,7 +6,8 @@
 //   const saved = remembered();      // the saved case, or null
 //   rememberedTone();                // the skin tone saved with it, or null
 //   rememberedSubject();             // who the check is for, saved with it, or null
-//   remember(kase, { tone, subject }); // after each answer, only while the box is ticked
+//   remember(kase, { tone, subject, lang }); // after each answer, only while the box is ticked
+//   (lang, the page's language, is read back by lang-first.js before the page paints)
 //   forget();                        // the "forget" button, and unticking the box
 
 const KEY = "spotcheck:answers";
@@ -47,12 +48,12 @@ export function rememberedSubject() {
   return typeof subject === "string" ? subject : null;
 }
 
-/** Saves the case (age, sex, findings), the skin tone and who it is for if chosen; returns false when the browser refuses. */
-export function remember(kase, { tone = null, subject = null } = {}) {
+/** Saves the case (age, sex, findings), the skin tone, who it is for and the language if chosen; returns false when the browser refuses. */
+export function remember(kase, { tone = null, subject = null, lang = null } = {}) {
   try {
     const s = store();
     if (!s) return false;
-    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase, ...(tone ? { tone } : {}), ...(subject ? { subject } : {}) }));
+    s.setItem(KEY, JSON.stringify({ format: FORMAT, case: kase, ...(tone ? { tone } : {}), ...(subject ? { subject } : {}), ...(lang ? { lang } : {}) }));
     return true;
   } catch {
     return false; // quota, private mode, storage disabled

@@ -40,17 +40,20 @@ export async function registerServiceWorker({ onUpdateReady = showUpdateBanner }
   return registration;
 }
 
-/** The default notice: a status line with a Reload button at the top of the page. */
-export function showUpdateBanner(reload) {
+/**
+ * The default notice: a status line with a Reload button at the top of the
+ * page; words: the page's, in its language (app.js gives them from ui.json).
+ */
+export function showUpdateBanner(reload, words = { text: "A new version is ready:", button: "Reload" }) {
   if (document.querySelector("[data-testid='update-ready']")) return;
   const banner = document.createElement("div");
   banner.setAttribute("role", "status");
   banner.dataset.testid = "update-ready";
   banner.className = "update-ready";
-  banner.append("A new version is ready: ");
+  banner.append(`${words.text} `);
   const button = document.createElement("button");
   button.type = "button";
-  button.textContent = "Reload";
+  button.textContent = words.button;
   button.addEventListener("click", () => {
     button.disabled = true;
     reload();

@@ -11,6 +11,8 @@
 //   forgetTabState();                             // with "Forget my saved answers"
 
 const KEY = "spotcheck:tab";
+// The language chosen in this tab (read before the page paints by lang-first.js).
+const LANG_KEY = "spotcheck:lang";
 
 function store() {
   try {
@@ -67,5 +69,14 @@ export function forgetTabState() {
     history.replaceState(null, "");
   } catch {
     // No history to change.
+  }
+}
+
+/** Keeps the language chosen in this tab (not the answers: they are in no language). */
+export function keepTabLanguage(lang) {
+  try {
+    store()?.setItem(LANG_KEY, JSON.stringify(lang));
+  } catch {
+    // Storage disabled: the language is chosen afresh on a reload.
   }
 }

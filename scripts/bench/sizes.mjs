@@ -27,10 +27,11 @@ export function total(files) {
 
 /**
  * Files fetched after the first screen, on demand: the causes' longer texts
- * (asked for when the person leaves the start screen; web/ui/mount.js) and the
- * pictures (each loaded when its question shows; web/ui/pictures.js).
+ * (asked for when the person leaves the start screen; web/ui/mount.js), the
+ * pictures (each loaded when its question shows; web/ui/pictures.js), and
+ * another language's catalog (only when that language is chosen; web/ui/i18n.js).
  */
-export const afterFirstScreen = (file) => file === "spotcheck_texts.json" || file.startsWith("figures/");
+export const afterFirstScreen = (file) => file === "spotcheck_texts.json" || file.startsWith("figures/") || file.startsWith("i18n/");
 
 /** The issue's first-load set: every file but the icons, the service worker and what loads after the first screen. */
 export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file);

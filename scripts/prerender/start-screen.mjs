@@ -31,15 +31,19 @@ export async function prerenderStartScreen(distDir) {
   const { createChecker } = await import(pathToFileURL(join(distDir, "spotcheck.mjs")).href);
   const data = startData((await createChecker()).describe());
   const root = installDomShim("http://localhost/");
-  const { mount } = await import(pathToFileURL(join(distDir, "ui", "mount.js")).href);
-  // A checker that never arrives: the screen as it shows before the engine has loaded.
-  mount(root, { checker: new Promise(() => {}), startData: data, assetBase: "http://localhost/" });
+  const { mount, LANGUAGES } = await import(pathToFileURL(join(distDir, "ui", "mount.js")).href);
+  // A checker that never arrives: the screen as it shows before the engine has
+  // loaded, in English (another language is drawn by the app: lang-first.js).
+  mount(root, { checker: new Promise(() => {}), startData: data, assetBase: "http://localhost/", lang: "en" });
   // Test ids are for the live app: a test (or a tool) waiting for the start
   // button finds the one that works, not this copy (no layout depends on them).
   withoutTestIds(root);
   const indexPath = join(distDir, "index.html");
   const page = readFileSync(indexPath, "utf8");
   if (!MARK.test(page)) throw new Error("prerender: index.html has no <!-- start screen --> markers");
-  writeFileSync(indexPath, page.replace(MARK, () => `${root.innerHTML}\n${jsonBlock("spotcheck-start", data)}`));
+  // The languages offered, for lang-first.js to choose from before the page paints.
+  const html = page.replace(MARK, () => `${root.innerHTML}\n${jsonBlock("spotcheck-start", data)}`)
+    .replace(/<html lang="en">/, `<html lang="en" data-languages="${LANGUAGES.map((l) => l.id).join(" ")}">`);
+  writeFileSync(indexPath, html);
   return { bytes: root.innerHTML.length };
 }

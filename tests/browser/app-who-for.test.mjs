@@ -26,6 +26,9 @@ const RULES = new Map(JSON.parse(readFileSync(new URL("../../data/red_flags.json
 const fragment = (kase) => `#case=${Buffer.from(JSON.stringify(kase)).toString("base64url")}`;
 const caseOf = (link) => JSON.parse(Buffer.from(new URL(link).hash.slice("#case=".length).split("&")[0], "base64url").toString("utf8"));
 const wordsFor = (q, subject) => q.text_for?.[subject] ?? q.text;
+// The page's own English words (data/i18n/en/ui.json): a 2-month-old of no given sex.
+const UI = JSON.parse(readFileSync(new URL("../../data/i18n/en/ui.json", import.meta.url), "utf8"));
+const TWO_MONTHS = UI["ui.answers.who"].replace("{age}", UI["ui.answers.age_months"].replace("{months}", "2")).replace("{sex}", UI["ui.answers.sex_none"]);
 
 /** Start, then the about step: who it is for, the age (in a unit), Continue. */
 async function about(page, { subject, age, unit = "years" }) {
@@ -81,14 +84,14 @@ for (const name of ENGINES) {
         assert.equal(await page.attribute(APP, "data-level"), expected.triage.level);
         await andRerender(page, () => page.click("[data-testid='results-now']"));
         assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), expected.triage.level);
-        assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), "Age 2 months, sex not given");
+        assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), TWO_MONTHS);
         const link = await copyLink(page);
         assert.deepEqual(caseOf(link), { age: 0, age_months: 2, findings: { fever: true } });
         assert.equal(new URLSearchParams(new URL(link).hash.split("&").slice(1).join("&")).get("for"), "child");
 
         await page.reload(); // the tab keeps the months and who it is for
         await page.waitFor(`${APP}[data-screen='results']`);
-        assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), "Age 2 months, sex not given");
+        assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), TWO_MONTHS);
         assert.equal(await page.text("[data-testid='answer-q_fever'] .sc-answer-q"), wordsFor(fever, "child"));
 
         const opened = await openApp(engine, link); // a fresh page from the link

@@ -4,7 +4,7 @@
 // root, results come out as events, and styles cross neither way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eachEngine } from "./lib/each-engine.mjs";
@@ -13,12 +13,13 @@ import { watchViolations } from "./lib/violations.mjs";
 import { walkInterview } from "./lib/interview.mjs";
 import { storedData, NOTHING_STORED } from "./lib/storage.mjs";
 import { serve } from "../../scripts/serve.mjs";
+import { OTHER_LANGUAGES } from "./parts/languages.mjs";
 
 const RED = "rgb(255, 0, 0)";
 const hostDir = mkdtempSync(join(tmpdir(), "spotcheck-host-"));
 let app, host, appUrl, hostUrl;
 
-function hostPage(appOrigin, withWidget) {
+function hostPage(appOrigin, withWidget, lang = null) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <link rel="stylesheet" href="host.css">
@@ -28,7 +29,7 @@ ${withWidget ? `<script src="${appOrigin}/spotcheck.js"></script>` : ""}
 <h2 id="host-heading">The host's own heading</h2>
 <p id="host-text">The host's own text.</p>
 <button id="host-button" type="button">The host's button</button>
-${withWidget ? `<spot-check theme="dark"></spot-check>` : ""}
+${withWidget ? `<spot-check theme="dark"${lang ? ` lang="${lang}"` : ""}></spot-check>` : ""}
 </body></html>`;
 }
 
@@ -38,12 +39,16 @@ h1, h2, p, button, input, label, section, div { color: ${RED}; background: rgb(0
 const HOST_JS = `window.results = [];
 document.addEventListener("spotcheck:result", (e) => window.results.push({ level: e.detail.triage.level, bubbles: e.bubbles, composed: e.composed }));`;
 
+// The page's own words per language (data/i18n/<lang>/ui.json).
+const words = (lang) => JSON.parse(readFileSync(new URL(`../../data/i18n/${lang}/ui.json`, import.meta.url), "utf8"));
+
 before(async () => {
   const appServer = await serve({ dir: distDir, port: 0, host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } });
   app = appServer;
   appUrl = `http://127.0.0.1:${appServer.address().port}`;
   writeFileSync(join(hostDir, "index.html"), hostPage(appUrl, true));
   writeFileSync(join(hostDir, "plain.html"), hostPage(appUrl, false));
+  for (const { id } of OTHER_LANGUAGES) writeFileSync(join(hostDir, `${id}.html`), hostPage(appUrl, true, id));
   writeFileSync(join(hostDir, "host.css"), HOST_CSS);
   writeFileSync(join(hostDir, "host.js"), HOST_JS);
   const csp = `default-src 'self'; script-src 'self' ${appUrl} 'wasm-unsafe-eval'; style-src 'self' ${appUrl}; img-src 'self' data: ${appUrl}; connect-src 'self' ${appUrl}; object-src 'none'; base-uri 'none'`;
@@ -142,6 +147,30 @@ eachEngine((browser) => {
     assert.equal(compact.compact, true);
     assert.equal(await page.evaluate(() => document.querySelector("spot-check").hasAttribute("compact")), true);
     assert.notEqual(compact.padding, light.padding, "compact is tighter");
+    await page.close();
+  });
+
+  test("<spot-check lang> shows the app in that language, and a new lang redraws it", async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const shown = () => page.evaluate(() => {
+      const root = document.querySelector("spot-check").shadowRoot;
+      const app = root.querySelector(".sc-app");
+      return [app.lang, app.dir, root.querySelector("[data-testid='start']")?.textContent ?? null];
+    });
+    for (const [i, { id, dir }] of OTHER_LANGUAGES.entries()) {
+      await page.goto(`${hostUrl}/${id}.html`);
+      await page.evaluate(() => document.querySelector("spot-check").ready);
+      assert.deepEqual(await shown(), [id, dir, words(id)["ui.start.start"]]);
+      // Another language set on the element: the same app redraws in it.
+      const next = OTHER_LANGUAGES[(i + 1) % OTHER_LANGUAGES.length];
+      const to = next.id === id ? "en" : next.id;
+      await page.evaluate((l) => document.querySelector("spot-check").setAttribute("lang", l), to);
+      await page.waitForFunction((l) => document.querySelector("spot-check").shadowRoot.querySelector(`.sc-app[lang='${l}'] [data-testid='start']`), to);
+      assert.deepEqual(await shown(), [to, to === "en" ? "ltr" : next.dir, words(to)["ui.start.start"]]);
+    }
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

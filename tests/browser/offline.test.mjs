@@ -11,8 +11,10 @@ import { distDir } from "./lib/server.mjs";
 import { startOfflineableServer } from "./lib/offline.mjs";
 import { walkInterview, caseFragment } from "./lib/interview.mjs";
 import { waitForController, cacheNames } from "./lib/sw.mjs";
+import { OTHER_LANGUAGES } from "./parts/languages.mjs";
 
-const builtCache = readFileSync(join(distDir, "sw.js"), "utf8").match(/"cache":"(spotcheck-[0-9a-f]+)"/)[1];
+const builtSw = readFileSync(join(distDir, "sw.js"), "utf8");
+const builtCache = builtSw.match(/"cache":"(spotcheck-[0-9a-f]+)"/)[1];
 
 eachEngine((browser) => {
   test("one visit, then the app, a whole interview and a case link work offline", async () => {
@@ -39,6 +41,17 @@ eachEngine((browser) => {
       await linkPage.goto(`${server.url}index.html${caseFragment({ age: 16, findings: { blanches_on_pressure: false, fever: true } })}`);
       assert.equal(await linkPage.locator("[data-testid='triage']").getAttribute("data-triage-level"), "emergency");
       assert.ok(await linkPage.evaluate(() => navigator.serviceWorker.controller !== null), "the service worker served it");
+
+      // The same link in each other language: its catalog is precached too.
+      for (const { id: lang, dir } of OTHER_LANGUAGES) {
+        assert.ok(builtSw.includes(`"i18n/${lang}.json"`), `dist/i18n/${lang}.json is precached (written by the catalog build before the service worker's list)`);
+        const langPage = await context.newPage();
+        langPage.on("pageerror", (e) => errors.push(e.message));
+        await langPage.goto(`${server.url}index.html?lang=${lang}${caseFragment({ age: 16, findings: { blanches_on_pressure: false, fever: true } })}`);
+        assert.equal(await langPage.locator("[data-testid='triage']").getAttribute("data-triage-level"), "emergency");
+        assert.deepEqual(await langPage.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [lang, dir]);
+        await langPage.close();
+      }
 
       // The embed example too: everything it loads is in the precache.
       const embedPage = await context.newPage();

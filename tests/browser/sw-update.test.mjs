@@ -26,7 +26,8 @@ eachEngine((browser) => {
   let site, server;
   before(async () => {
     site = mkdtempSync(join(tmpdir(), "spotcheck-update-"));
-    cpSync(distDir, site, { recursive: true });
+    // A copy, so a redeploy never writes into dist/.
+    cpSync(distDir, site, { recursive: true, dereference: true });
     server = await startServer({ dir: site, csp: true });
   });
   after(async () => {

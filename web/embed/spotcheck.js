@@ -7,7 +7,9 @@
 // Everything else (the engine module, its wasm, the UI module and its CSS)
 // is loaded relative to this script's own URL, so the files can live on
 // another origin (which must then send Access-Control-Allow-Origin).
-// Attributes: theme="light|dark|auto" (default auto), compact (boolean).
+// Attributes: theme="light|dark|auto" (default auto), compact (boolean),
+// lang="es" (a language the build offers; default: the first of the
+// browser's languages it offers, else English; changing it redraws the app).
 // Properties: theme and compact (reflecting the attributes), and ready, a
 // promise that resolves to the element once the engine has loaded (rejects
 // if it cannot). Event: spotcheck:result (bubbles, composed) with the result
@@ -47,7 +49,7 @@
 
   class SpotCheckElement extends HTMLElement {
     static get observedAttributes() {
-      return ["theme", "compact"];
+      return ["theme", "compact", "lang"];
     }
 
     constructor() {
@@ -73,7 +75,11 @@
       });
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name) {
+      if (name === "lang") {
+        if (this._app && this.lang && this.lang !== this._app.getLanguage()) this._app.setLanguage(this.lang);
+        return;
+      }
       this._app?.setOptions({ theme: this.theme, compact: this.compact });
     }
 
@@ -113,6 +119,7 @@
         styles: false, // linked above
         theme: this.theme,
         compact: this.compact,
+        lang: this.lang || undefined,
         onResult: (result) => this.dispatchEvent(new CustomEvent("spotcheck:result", { detail: result, bubbles: true, composed: true })),
       });
       if (!(await this._app.ready)) throw new Error("the checker did not load");

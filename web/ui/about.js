@@ -4,29 +4,30 @@
 import { h } from "./dom.js";
 import { pictureImg } from "./pictures.js";
 
-const SEXES = [["female", "Female"], ["male", "Male"], ["", "Prefer not to say"]];
-const UNITS = [["years", "Years"], ["months", "Months (under 2 years)"]];
-const TITLE = "About the person with the spots"; // when no subject is chosen, or the data has none
+const SEXES = (t) => [["female", t("ui.about.sex_female")], ["male", t("ui.about.sex_male")], ["", t("ui.about.sex_none")]];
+const UNITS = (t) => [["years", t("ui.about.unit_years")], ["months", t("ui.about.unit_months")]];
 
 /**
  * The age as typed, in years (0 to 120) or months (0 to 23: the contract's
  * age_months), or empty for "not given"; anything else is a problem.
- * Returns { age, ageMonths } (ageMonths null for years) or { problem }.
+ * Returns { age, ageMonths } (ageMonths null for years) or { problem } (an id
+ * of the page's words).
  */
 export function parseAge(text, unit = "years") {
-  const t = text.trim();
+  // Digits as an Arabic or Persian keyboard types them (٣٠, ۳۰) are the same numbers.
+  const t = text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   if (t === "") return { age: null, ageMonths: null };
   if (unit === "months") {
-    if (!/^\d{1,2}$/.test(t) || Number(t) > 23) return { problem: "Enter the age in months as a whole number from 0 to 23. From 2 years old, choose Years." };
+    if (!/^\d{1,2}$/.test(t) || Number(t) > 23) return { problem: "ui.about.problem_months" };
     return { age: Math.floor(Number(t) / 12), ageMonths: Number(t) };
   }
-  if (!/^\d{1,3}$/.test(t) || Number(t) > 120) return { problem: "Enter the age as a whole number of years from 0 to 120, or leave it empty." };
+  if (!/^\d{1,3}$/.test(t) || Number(t) > 120) return { problem: "ui.about.problem_years" };
   return { age: Number(t), ageMonths: null };
 }
 
-/** The about step's title for a subject id (from the data's subjects). */
-export function aboutTitle(subjects, subject) {
-  return subjects?.options.find((o) => o.id === subject)?.title ?? TITLE;
+/** The about step's title for a subject id (from the data's subjects); the page's own when none is chosen. */
+export function aboutTitle(subjects, subject, t) {
+  return subjects?.options.find((o) => o.id === subject)?.title ?? t("ui.about.title");
 }
 
 // A group of radios; chosen: the value ticked, or null.
@@ -62,7 +63,7 @@ function toneField(skinTones, chosen, base, idFor) {
  * describe().subjects (or null: not asked); base: the folder holding figures/.
  * onSave({ subject, age, ageMonths, sex, tone }).
  */
-export function aboutScreen({ iv, onSave, onBack, idFor, skinTones = null, subjects = null, base = null }) {
+export function aboutScreen({ iv, onSave, onBack, idFor, t, skinTones = null, subjects = null, base = null }) {
   const ageId = idFor("age");
   const hintId = idFor("age-hint");
   const problemId = idFor("age-problem");
@@ -75,13 +76,13 @@ export function aboutScreen({ iv, onSave, onBack, idFor, skinTones = null, subje
   const sexName = idFor("sex");
   const unitName = idFor("age-unit");
   const subjectName = idFor("subject");
-  const title = h("h1", { class: "sc-title", tabindex: "-1", "data-testid": "about-title" }, aboutTitle(subjects, iv.subject));
+  const title = h("h1", { class: "sc-title", tabindex: "-1", "data-testid": "about-title" }, aboutTitle(subjects, iv.subject, t));
   const picked = (name) => form.querySelector(`input[name='${name}']:checked`)?.value ?? null;
   const submit = (e) => {
     e.preventDefault();
     const parsed = parseAge(age.value, picked(unitName) ?? "years");
     if (parsed.problem) {
-      problem.textContent = parsed.problem;
+      problem.textContent = t(parsed.problem);
       age.setAttribute("aria-invalid", "true");
       age.focus();
       return;
@@ -96,24 +97,24 @@ export function aboutScreen({ iv, onSave, onBack, idFor, skinTones = null, subje
     title,
     subjects ? h("fieldset", { class: "sc-field", "aria-labelledby": subjectLegend, "data-testid": "subject",
       // The title and, on the next steps, the questions' words follow the choice.
-      onchange: () => { title.textContent = aboutTitle(subjects, picked(subjectName)); } },
+      onchange: () => { title.textContent = aboutTitle(subjects, picked(subjectName), t); } },
     h("legend", { id: subjectLegend, class: "sc-label" }, subjects.text),
     h("div", { class: "sc-checks" }, radios(subjectName, subjects.options.map((o) => [o.id, o.text]), iv.subject, idFor, "subject"))) : null,
-    h("p", {}, "Age and sex change which causes are likely. You can leave any of these out."),
+    h("p", {}, t("ui.about.intro")),
     h("div", { class: "sc-field" },
-      h("label", { for: ageId, class: "sc-label" }, "Age"),
-      h("p", { id: hintId, class: "sc-hint" }, "For a child under 2, you can give the age in months."),
+      h("label", { for: ageId, class: "sc-label" }, t("ui.about.age")),
+      h("p", { id: hintId, class: "sc-hint" }, t("ui.about.age_hint")),
       // Before the box, so Tab from the age goes on to the sex.
       h("fieldset", { class: "sc-unit", "aria-labelledby": unitLegend },
-        h("legend", { id: unitLegend, class: "sc-visually-hidden" }, "Age given in"),
-        h("div", { class: "sc-checks" }, radios(unitName, UNITS, inMonths ? "months" : "years", idFor, "age-unit"))),
+        h("legend", { id: unitLegend, class: "sc-visually-hidden" }, t("ui.about.age_unit")),
+        h("div", { class: "sc-checks" }, radios(unitName, UNITS(t), inMonths ? "months" : "years", idFor, "age-unit"))),
       age, problem),
     h("fieldset", { class: "sc-field", "aria-labelledby": sexLegend },
-      h("legend", { id: sexLegend, class: "sc-label" }, "Sex"),
-      h("div", { class: "sc-checks" }, radios(sexName, SEXES, iv.sex === null ? null : iv.sex, idFor, "sex"))),
+      h("legend", { id: sexLegend, class: "sc-label" }, t("ui.about.sex")),
+      h("div", { class: "sc-checks" }, radios(sexName, SEXES(t), iv.sex === null ? null : iv.sex, idFor, "sex"))),
     skinTones ? toneField(skinTones, iv.tone, base, idFor) : null,
     h("div", { class: "sc-actions" },
-      h("button", { type: "submit", class: "sc-button sc-primary", "data-testid": "about-continue" }, "Continue"),
-      h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: onBack }, "Back")));
+      h("button", { type: "submit", class: "sc-button sc-primary", "data-testid": "about-continue" }, t("ui.common.continue")),
+      h("button", { type: "button", class: "sc-button", "data-testid": "back", onclick: onBack }, t("ui.common.back"))));
   return form;
 }

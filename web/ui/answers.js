@@ -2,18 +2,19 @@
 import { h } from "./dom.js";
 import { answerText, questionText } from "./interview.js";
 
-function whoText(iv) {
-  const age = iv.ageMonths !== null ? `Age ${iv.ageMonths} ${iv.ageMonths === 1 ? "month" : "months"}`
-    : iv.age === null ? "Age not given" : `Age ${iv.age}`;
-  const sex = iv.sex === null ? "sex not given" : iv.sex;
-  return `${age}, ${sex}`;
+// Worded so no plural is needed ("Age in months: 5"), in any language.
+function whoText(iv, t) {
+  const age = iv.ageMonths !== null ? t("ui.answers.age_months", { months: t.number(iv.ageMonths) })
+    : iv.age === null ? t("ui.answers.age_none") : t("ui.answers.age_years", { years: t.number(iv.age) });
+  const sex = t(iv.sex === null ? "ui.answers.sex_none" : `ui.answers.sex_${iv.sex}`);
+  return t("ui.answers.who", { age, sex });
 }
 
 /**
  * iv: the interview; questionsById; onChange(index | "about"); current: the
  * index being asked again (marked), if any.
  */
-export function answersList({ iv, questionsById, onChange, current = -1 }) {
+export function answersList({ iv, questionsById, onChange, t, current = -1 }) {
   const row = (questionText, answer, index, testid) => h("li", {
     class: ["sc-answer", index === current && "sc-answer-current"], "data-testid": testid,
     "aria-current": index === current ? "step" : null,
@@ -21,12 +22,12 @@ export function answersList({ iv, questionsById, onChange, current = -1 }) {
   h("span", { class: "sc-answer-q" }, questionText),
   h("span", { class: "sc-answer-a" }, answer),
   h("button", { type: "button", class: "sc-link-button sc-noprint", onclick: () => onChange(index) },
-    "Change", h("span", { class: "sc-visually-hidden" }, `: ${questionText}`)));
+    t("ui.answers.change"), h("span", { class: "sc-visually-hidden" }, t("ui.answers.change_what", { question: questionText }))));
   return h("ol", { class: "sc-answers", "data-testid": "answers" },
-    row("About the person", whoText(iv), "about", "answer-about"),
+    row(t("ui.answers.about"), whoText(iv, t), "about", "answer-about"),
     iv.answers.map((a, i) => {
       const q = questionsById.get(a.questionId);
-      return row(questionText(q, iv.subject), answerText(q, a.findings), i, `answer-${a.questionId}`);
+      return row(questionText(q, iv.subject), answerText(q, a.findings, t), i, `answer-${a.questionId}`);
     }));
 }
 

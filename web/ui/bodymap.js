@@ -21,8 +21,8 @@ const REGION_SHAPES = {
 };
 
 const FIGURES = [
-  { name: "Front", regions: ["loc_face", "loc_neck", "loc_trunk", "loc_upper_arms", "loc_forearms_hands", "loc_buttocks_thighs", "loc_lower_legs_feet"] },
-  { name: "Back", head: true, regions: ["loc_neck", "loc_trunk", "loc_upper_arms", "loc_forearms_hands", "loc_buttocks_thighs", "loc_lower_legs_feet"] },
+  { name: "front", regions: ["loc_face", "loc_neck", "loc_trunk", "loc_upper_arms", "loc_forearms_hands", "loc_buttocks_thighs", "loc_lower_legs_feet"] },
+  { name: "back", head: true, regions: ["loc_neck", "loc_trunk", "loc_upper_arms", "loc_forearms_hands", "loc_buttocks_thighs", "loc_lower_legs_feet"] },
 ];
 
 function moveFocus(regions, from, key) {
@@ -36,17 +36,17 @@ function moveFocus(regions, from, key) {
 }
 
 /**
- * options: the question's options; isChecked(finding); onToggle(finding).
+ * options: the question's options; isChecked(finding); onToggle(finding); t: the page's words.
  * Returns { element, sync } where sync() repaints the ticks.
  */
-export function bodyMap({ options, isChecked, onToggle }) {
+export function bodyMap({ options, isChecked, onToggle, t }) {
   const textOf = new Map(options.map((o) => [o.finding, o.text]));
   const all = [];
   const figures = FIGURES.map((figure) => {
     const regions = figure.regions.filter((f) => textOf.has(f)).map((finding) => {
       const region = s("g", {
         class: "sc-map-region", role: "checkbox", tabindex: "-1", "aria-label": textOf.get(finding),
-        "data-region-finding": finding, "data-testid": `map-${figure.name.toLowerCase()}-${finding}`,
+        "data-region-finding": finding, "data-testid": `map-${figure.name}-${finding}`,
       }, REGION_SHAPES[finding]().flat());
       region.addEventListener("click", () => onToggle(finding));
       region.addEventListener("keydown", (e) => {
@@ -59,10 +59,10 @@ export function bodyMap({ options, isChecked, onToggle }) {
     });
     if (regions.length) regions[0].setAttribute("tabindex", "0");
     return h("div", { class: "sc-map-figure" },
-      s("svg", { class: "sc-map-art", viewBox: "0 0 120 280", role: "group", "aria-label": `${figure.name} of the body` },
+      s("svg", { class: "sc-map-art", viewBox: "0 0 120 280", role: "group", "aria-label": t(`ui.bodymap.${figure.name}_label`) },
         figure.head ? s("g", { class: "sc-map-inert", "aria-hidden": "true" }, ellipse(60, 26, 17, 21)) : null,
         regions),
-      h("p", { class: "sc-map-name", "aria-hidden": "true" }, figure.name));
+      h("p", { class: "sc-map-name", "aria-hidden": "true" }, t(`ui.bodymap.${figure.name}`)));
   });
   const sync = () => {
     for (const region of all) {
@@ -72,7 +72,7 @@ export function bodyMap({ options, isChecked, onToggle }) {
   };
   sync();
   const element = h("div", { class: "sc-map", "data-testid": "body-map" },
-    h("p", { class: "sc-hint" }, "Tap the body parts with spots, or tick them in the list. With a keyboard: Tab to a figure, arrow keys to move, Space to tick."),
+    h("p", { class: "sc-hint" }, t("ui.bodymap.hint")),
     h("div", { class: "sc-map-figures" }, figures));
   return { element, sync };
 }

@@ -27,18 +27,18 @@ export function numberFor(call, region) {
     ?? call.numbers.find((n) => n.number === call.default_number) ?? call.numbers[0];
 }
 
-/** kb: prepared describe() data; languages: the browser's language tags (navigator.languages). */
-export function emergencyCall(kb, languages) {
+/** kb: prepared describe() data; languages: the browser's language tags (navigator.languages); t: the page's words. */
+export function emergencyCall(kb, languages, t) {
   const call = kb.emergencyCall;
   if (!call?.numbers?.length) return null;
   const main = numberFor(call, regionOf(languages));
   const others = call.numbers.filter((n) => n !== main);
   return h("div", { class: "sc-call", "data-testid": "emergency-call" },
-    h("a", { class: "sc-call-link", href: `tel:${main.number}`, "data-testid": "call-link" }, `Call ${main.number}`),
-    h("p", { class: "sc-call-where" }, `The emergency number in ${main.place}.`),
-    others.length ? h("p", { class: "sc-call-others", "data-testid": "call-others" }, "Elsewhere: ",
-      others.map((n, i) => [i ? ", " : "", h("a", { href: `tel:${n.number}` }, n.number), ` in ${n.place}`]), ".") : null,
+    h("a", { class: "sc-call-link", href: `tel:${main.number}`, "data-testid": "call-link" }, t("ui.call.call", { number: main.number })),
+    h("p", { class: "sc-call-where" }, t("ui.call.where", { place: main.place })),
+    others.length ? h("p", { class: "sc-call-others", "data-testid": "call-others" }, t("ui.call.elsewhere"), " ",
+      others.map((n, i) => [i ? t("ui.common.list_separator") : "", h("a", { href: `tel:${n.number}`, dir: "ltr" }, n.number), " ", t("ui.call.in_place", { place: n.place })])) : null,
     h("h2", { class: "sc-call-title" }, call.title),
     h("ul", { class: "sc-call-steps", "data-testid": "call-steps" }, call.steps.map((t) => h("li", {}, t))),
-    foldedSources(kb.sources, call.sources));
+    foldedSources(kb.sources, call.sources, t));
 }

@@ -34,7 +34,7 @@ export function hasCaseFragment(hashOrUrl) {
 
 /**
  * Reads the case from "#case=..." (or a URL holding it). Returns { case, json, tone, subject }
- * or { problem } with a plain-words reason; never throws. `json` is the text as
+ * or { problem } with the id of a plain-words reason (the page's words); never throws. `json` is the text as
  * the link carried it: the engine reads it again, strictly (a key given twice
  * is an error there, where JSON.parse keeps the last value). `tone` is the
  * link's "&tone=" or null, `subject` its "&for=" or null (the caller checks
@@ -47,20 +47,20 @@ export function readCaseFragment(hashOrUrl) {
   const named = new URLSearchParams(rest.join("&"));
   const tone = named.get("tone");
   const subject = named.get("for");
-  if (payload.length === 0) return { problem: "The link has no answers in it." };
-  if (payload.length > MAX_LINK_CHARS) return { problem: "The link is too long to be a Spotcheck link." };
+  if (payload.length === 0) return { problem: "ui.link.empty" };
+  if (payload.length > MAX_LINK_CHARS) return { problem: "ui.link.too_long" };
   let json;
   try {
     json = new TextDecoder("utf-8", { fatal: true }).decode(fromBase64Url(payload));
   } catch {
-    return { problem: "The link is damaged: part of it may have been lost when it was copied." };
+    return { problem: "ui.link.damaged" };
   }
   let kase;
   try {
     kase = JSON.parse(json);
   } catch {
-    return { problem: "The link is damaged: its answers cannot be read." };
+    return { problem: "ui.link.unreadable" };
   }
-  if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "The link does not hold a set of answers." };
+  if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return { problem: "ui.link.not_answers" };
   return { case: kase, json, tone, subject };
 }

@@ -43,7 +43,7 @@ export function idMaker() {
 }
 
 /** Outbound links only for http(s) URLs, and without a referrer. */
-export function safeLink(url, text) {
+export function safeLink(url, text, t) {
   let parsed = null;
   try {
     parsed = new URL(url);
@@ -52,5 +52,5 @@ export function safeLink(url, text) {
   }
   if (!parsed || !["https:", "http:"].includes(parsed.protocol)) return h("span", {}, text);
   return h("a", { href: parsed.href, rel: "noopener noreferrer", referrerpolicy: "no-referrer", target: "_blank" }, text,
-    h("span", { class: "sc-visually-hidden" }, " (opens in a new tab)"));
+    h("span", { class: "sc-visually-hidden" }, t("ui.common.opens_new_tab")));
 }

@@ -124,24 +124,24 @@ export function answerFindings(question, choice) {
   return Object.fromEntries(question.findings.map((f) => [f, picked.has(f)]));
 }
 
-/** How an answer reads back to the person ("Yes", an option's text, ...). */
-export function answerText(question, findings) {
+/** How an answer reads back to the person ("Yes", an option's text, ...); t: the page's words. */
+export function answerText(question, findings, t) {
   const values = question.findings.filter((f) => f in findings).map((f) => findings[f]);
-  if (values.length > 0 && values.every((v) => v === "unknown")) return "Not sure";
-  if (question.type === "yes_no") return values[0] === true ? "Yes" : "No";
+  if (values.length > 0 && values.every((v) => v === "unknown")) return t("ui.common.not_sure");
+  if (question.type === "yes_no") return t(values[0] === true ? "ui.common.yes" : "ui.common.no");
   const picked = (question.options ?? []).filter((o) => findings[o.finding] === true).map((o) => o.text);
-  return picked.length ? picked.join("; ") : "None of these";
+  return picked.length ? picked.join(t("ui.common.list_separator")) : t("ui.common.none_of_these");
 }
 
 /**
  * The answer with its pertinent negatives, for a doctor: a tick-all answer
  * also says which options were answered No.
  */
-export function answerTextForDoctor(question, findings) {
-  const text = answerText(question, findings);
-  if (question.type !== "multiple" || text === "Not sure" || text === "None of these") return text;
+export function answerTextForDoctor(question, findings, t) {
+  const text = answerText(question, findings, t);
+  if (question.type !== "multiple" || text === t("ui.common.not_sure") || text === t("ui.common.none_of_these")) return text;
   const no = (question.options ?? []).filter((o) => findings[o.finding] === false).map((o) => o.text);
-  return no.length ? `${text}. Not: ${no.join("; ")}` : text;
+  return no.length ? t("ui.summary.answer_with_not", { answer: text, not: no.join(t("ui.common.list_separator")) }) : text;
 }
 
 /** The answer currently recorded for a question, or null. */

@@ -4,15 +4,13 @@
 // levels itself (escalates_if, reasons: most urgent first).
 import { s } from "./dom.js";
 
-export const LEVELS = {
-  emergency: { title: "Call emergency services now", tag: "Emergency", icon: "alert" },
-  urgent: { title: "See a doctor today", tag: "Doctor within 24 hours", icon: "clock" },
-  consult: { title: "Book a doctor's appointment", tag: "Doctor's appointment", icon: "calendar" },
-  self_care: { title: "Self-care is likely enough", tag: "Self-care", icon: "home" },
-};
+// The words are the page's (ui.level.<id>.title and .tag).
+const ICONS = { emergency: "alert", urgent: "clock", consult: "calendar", self_care: "home" };
 
-export function levelInfo(level) {
-  return LEVELS[level] ?? { title: level, tag: level, icon: "alert" };
+/** { title, tag, icon } of a level, in the page's words (t). */
+export function levelInfo(level, t) {
+  if (!(level in ICONS)) return { title: level, tag: level, icon: "alert" };
+  return { title: t(`ui.level.${level}.title`), tag: t(`ui.level.${level}.tag`), icon: ICONS[level] };
 }
 
 // One even-odd path per icon: holes (the "!" in the triangle) stay see-through.

@@ -15,8 +15,8 @@
 //   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
 // onResult(result, case): called whenever the results screen shows a result.
 // hash: a location.hash to open ("#case=..." shows that case's results).
-// linkBase: the page URL that "copy link" adds "#case=..." to (default:
-//   assetBase + index.html).
+// linkBase: the page URL that "copy link" adds "#case=..." to, or a function
+//   giving it (default: assetBase + index.html).
 // onAnswersChange(case, { tone, subject }): called after every change to the
 //   answers, the skin tone or who the check is for (for a "remember my answers" option; mount itself stores
 //   nothing).
@@ -26,10 +26,16 @@
 //   question (a new history entry), false when the same place was shown again.
 // languages: language tags whose region picks the emergency number to call
 //   (default navigator.languages: "en-GB" -> 999, from describe().emergency_call).
+// lang: the language to show ("es"; default: the first of navigator.languages
+//   the build offers, else English). Not English: the app stays hidden until
+//   its words (i18n/<lang>.json) and the engine's are here, so no English shows.
+// onLanguageChange(lang, { dir, name }): after the app is drawn in a language
+//   (the person's pick in the language menu, or the first). The answers are
+//   the same in every language; the page keeps the choice (app.js).
 // state: a state from onStateChange (e.g. kept for the tab), or a list of them
 //   (the tab's, then its history entry's), to open once loaded; see showState.
 // Returns { ready, openHash(hash), openCase(case, { tone, subject }), showState(...states), getCase(), getTone(), getSubject(),
-//   setOptions({ theme, compact }), unmount() };
+//   setOptions({ theme, compact }), setLanguage(lang), getLanguage(), unmount() };
 // ready resolves to true once the checker is loaded, false if it failed (the
 // app then says so in place of the start screen).
 import { h, idMaker } from "./dom.js";
@@ -43,6 +49,11 @@ import { questionsAfter } from "./progress.js";
 import { resultsScreen } from "./results.js";
 import { printSummary } from "./summary.js";
 import { toneFor } from "./pictures.js";
+import { translator, loadUiWords, chooseLanguage, languageInfo } from "./i18n.js";
+import { languagePicker } from "./language.js";
+
+// For the page (app.js): its own words and the language rule, from the one bundle.
+export { translator, chooseLanguage, LANGUAGES } from "./i18n.js";
 
 // What the start and about screens show: from describe(), or from the same
 // parts of it given before the engine has loaded (options.startData).
@@ -50,8 +61,9 @@ function startPart(d) {
   return { emergencySigns: d.emergency_signs ?? null, sources: d.sources ?? {}, skinTones: d.skin_tones ?? null, subjects: d.subjects ?? null };
 }
 
-function prepare(checker) {
-  const d = checker.describe();
+// lang: the page's language, asked for on every call (an embedded app may
+// share its checker with another in another language).
+function prepare(checker, lang, d = checker.describe({ lang })) {
   return {
     ...startPart(d),
     checker,
@@ -88,14 +100,23 @@ export function mount(root, options = {}) {
   const noticeArea = h("div", { class: "sc-notice-area", "data-testid": "notice-area" });
   const screen = h("div", { class: "sc-screen" });
   const summary = h("div", { class: "sc-print-only" });
-  const app = h("div", { class: "sc-app", "data-testid": "spotcheck", "data-screen": "start" },
-    live, alertRegion, noticeArea, screen, summary);
+  // The page's words: English until another language's have loaded (setLanguage).
+  let t = translator("en");
+  const picker = languagePicker({ idFor, onPick: (lang) => setLanguage(lang) });
+  const app = h("div", { class: "sc-app", "data-testid": "spotcheck", "data-screen": "start", lang: "en", dir: "ltr" },
+    live, alertRegion, noticeArea, picker.element, screen, summary);
+  const firstLang = chooseLanguage([options.lang, ...(options.lang ? [] : globalThis.navigator?.languages ?? [])]);
+  // Hidden until its styles (in a shadow root) and, for another language, its
+  // words are here: nothing unstyled, and nothing English, shows meanwhile.
+  let stylesIn = !(isShadow && options.styles !== false);
+  let wordsIn = firstLang === "en";
+  const reveal = () => { app.hidden = !(stylesIn && wordsIn); };
+  reveal();
   const added = [app];
   if (isShadow && options.styles !== false) {
     // Hidden until its styles arrive, so nothing shows unstyled.
     const link = h("link", { rel: "stylesheet", href: new URL("ui/spotcheck.css", base).href });
-    app.hidden = true;
-    const show = () => { app.hidden = false; };
+    const show = () => { stylesIn = true; reveal(); };
     link.addEventListener("load", show, { once: true });
     link.addEventListener("error", show, { once: true });
     root.append(link);
@@ -104,7 +125,10 @@ export function mount(root, options = {}) {
   root.append(app);
 
   let kb = null;
-  const startKb = options.startData ? startPart(options.startData) : null;
+  // The start data is English (drawn at build): used only while the page is.
+  const startKbEnglish = options.startData ? startPart(options.startData) : null;
+  let startKb = firstLang === "en" ? startKbEnglish : null;
+  let printLang = null; // the doctor's summary: null (the page's language) or "en"
   let loadProblem = null;
   let iv = newInterview();
   let screenName = "start";
@@ -116,11 +140,32 @@ export function mount(root, options = {}) {
   let quiet = false; // showing a state given back (history): no new entry
   let replaceNext = false; // a link or saved answers opened on a fresh page: no new entry
 
-  const ready = Promise.resolve(options.checker).then((checker) => {
+  const ready = Promise.resolve(options.checker).then(async (checker) => {
     if (!checker || typeof checker.assess !== "function") throw new Error("mount() needs a checker (from createChecker()).");
-    kb = prepare(checker);
-    // The start screen showed at once; its emergency signs are the engine's.
-    if (screenName === "start") fillStartScreen(screen, { kb, onStart: actions.start, idFor });
+    // The first language, or the one picked while the checker loaded: its
+    // words (the page's and the engine's) before anything is drawn in it.
+    const lang = wordsIn ? t.lang : firstLang;
+    let wordsMissing = false;
+    if (lang !== "en") {
+      try {
+        await Promise.all([loadUiWords(lang, base), checker.language === lang ? null : checker.setLanguage?.(lang)]);
+        t = translator(lang);
+      } catch {
+        // Its catalog could not load (offline before it was cached): English, and say so.
+        t = translator("en");
+        startKb = startKbEnglish;
+        wordsMissing = true;
+      }
+      showLanguage();
+    }
+    kb = prepare(checker, t.lang);
+    // The start screen showed at once (in English, from the start data): its
+    // emergency signs are the engine's. In another language it waited for them.
+    if (screenName === "start" && startKb) fillStartScreen(screen, { kb, onStart: actions.start, idFor, t });
+    else if (screenName === "start") render(false);
+    wordsIn = true;
+    reveal();
+    if (wordsMissing) showNotice(t("ui.notice.language_failed"), { error: true });
     tellState();
     // The tab's interview, once the causes' texts are here (as for a link), so
     // its results are drawn once; unless the person has moved on meanwhile.
@@ -133,14 +178,55 @@ export function mount(root, options = {}) {
   }).catch((e) => {
     loadProblem = e;
     showLoadProblem();
+    wordsIn = true;
+    reveal();
   });
+
+  // ---- the language: the page's words, the engine's, <… lang dir>
+
+  function showLanguage() {
+    const info = languageInfo(t.lang);
+    app.setAttribute("lang", t.lang);
+    app.setAttribute("dir", info.dir);
+    picker.show(t);
+    options.onLanguageChange?.(t.lang, info);
+  }
+
+  let languageMoves = 0;
+  /** Shows the app in another language (an id the build offers), on the same screen with every answer. */
+  async function setLanguage(wanted) {
+    const lang = chooseLanguage([wanted]);
+    const move = ++languageMoves;
+    try {
+      await loadUiWords(lang, base);
+      // Another language needs the engine's words too: once the checker is here
+      // (the about step may show from the English start data meanwhile).
+      if (!kb && lang !== "en" && !loadProblem) await ready;
+      if (kb && kb.checker.language !== undefined && kb.checker.language !== lang) await kb.checker.setLanguage(lang);
+    } catch {
+      if (move === languageMoves) showNotice(t("ui.notice.language_failed"), { error: true });
+      picker.show(t);
+      return false;
+    }
+    if (move !== languageMoves) return false; // another pick came after this one
+    t = translator(lang);
+    startKb = lang === "en" ? startKbEnglish : null;
+    memo = { key: null, result: null };
+    if (kb) kb = prepare(kb.checker, t.lang);
+    printLang = null;
+    showLanguage();
+    clearNotices();
+    if (screenName === "error") showLoadProblem();
+    else render(false);
+    return true;
+  }
 
   // ---- what the engine says about the current answers
 
   function assess() {
     const kase = toCase(iv);
-    const key = JSON.stringify(kase);
-    if (memo.key !== key) memo = { key, result: kb.checker.assess(kase) };
+    const key = JSON.stringify([t.lang, kase]);
+    if (memo.key !== key) memo = { key, result: kb.checker.assess(kase, { lang: t.lang }) };
     return memo.result;
   }
 
@@ -152,7 +238,7 @@ export function mount(root, options = {}) {
       h("p", {}, text),
       h("div", { class: "sc-actions" },
         action ? h("button", { type: "button", class: "sc-button", onclick: () => { clearNotices(); action.run(); } }, action.label) : null,
-        h("button", { type: "button", class: "sc-button", onclick: clearNotices }, "Dismiss"))));
+        h("button", { type: "button", class: "sc-button", onclick: clearNotices }, t("ui.common.dismiss")))));
     if (!error) live.textContent = text;
   }
 
@@ -165,8 +251,8 @@ export function mount(root, options = {}) {
     screenName = "error";
     app.dataset.screen = "error";
     screen.replaceChildren(h("div", { class: "sc-start" },
-      h("h1", { class: "sc-title", tabindex: "-1" }, "Spotcheck could not start"),
-      h("p", {}, "This browser could not load the checker. Reloading the page often helps; a recent version of any major browser works."),
+      h("h1", { class: "sc-title", tabindex: "-1" }, t("ui.load.title")),
+      h("p", {}, t("ui.load.text")),
       h("p", { class: "sc-hint" }, String(loadProblem?.message ?? loadProblem))));
   }
 
@@ -201,7 +287,7 @@ export function mount(root, options = {}) {
   function nextStep() {
     if (iv.cursor < iv.answers.length) return go("question");
     const result = assess();
-    if (result.error) return showNotice(`The answers could not be checked: ${result.error.message}`, { error: true });
+    if (result.error) return showNotice(t("ui.notice.not_checked", { problem: result.error.message }), { error: true });
     go(result.next_question ? "question" : "results");
   }
 
@@ -274,7 +360,7 @@ export function mount(root, options = {}) {
   const actions = {
     async start() {
       if (!kb && !startKb && !loadProblem) {
-        live.textContent = "Loading the checker\u2026";
+        live.textContent = t("ui.notice.loading");
         screen.querySelector("[data-testid='start']")?.setAttribute("aria-busy", "true");
       }
       if (!startKb) await ready;
@@ -288,7 +374,7 @@ export function mount(root, options = {}) {
       iv.tone = knownTone(tone);
       if (!kb) {
         // Opened from the start data while the checker loads: the questions need it.
-        if (!loadProblem) live.textContent = "Loading the checker\u2026";
+        if (!loadProblem) live.textContent = t("ui.notice.loading");
         await ready;
         if (!kb || screenName !== "about") return;
       }
@@ -372,7 +458,7 @@ export function mount(root, options = {}) {
       announcedLevel = null;
       answersChanged();
       go("start");
-      showNotice("Your answers were cleared.", { action: { label: "Undo", run: () => restore(saved) } });
+      showNotice(t("ui.notice.cleared"), { action: { label: t("ui.notice.undo"), run: () => restore(saved) } });
     },
   };
 
@@ -387,7 +473,7 @@ export function mount(root, options = {}) {
   function askForTexts() {
     if (typeof kb?.checker.loadTexts !== "function") return Promise.resolve();
     texts ??= kb.checker.loadTexts().then(() => {
-      kb = prepare(kb.checker);
+      kb = prepare(kb.checker, t.lang);
       if (screenName === "results") render(false);
     }, () => { texts = null; }); // offline before they were cached: asked again on the next screen
     return texts;
@@ -399,9 +485,9 @@ export function mount(root, options = {}) {
     app.dataset.render = String(++renders);
     summary.replaceChildren();
     if (screenName === "start") {
-      screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor }));
+      screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor, t }));
     } else if (screenName === "about") {
-      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, t, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
@@ -417,11 +503,11 @@ export function mount(root, options = {}) {
     const { level, advice } = result.triage ?? {};
     app.dataset.level = level ?? "";
     if (level === "emergency" && announcedLevel !== "emergency") {
-      live.textContent = `This could be an emergency. ${advice}`;
+      live.textContent = `${t("ui.interview.could_be_emergency")} ${advice}`;
       announcedLevel = level;
     }
     screen.replaceChildren(questionScreen({
-      iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, questionsById: kb.questionsById,
+      iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, t, questionsById: kb.questionsById,
       questionsAfter: questionsAfter(iv, result),
       returnToResults: iv.returnTo === "results", pictures: pictures(),
       actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
@@ -434,25 +520,30 @@ export function mount(root, options = {}) {
     if (result.error) {
       screenName = "start";
       render(true);
-      return showNotice(`The answers could not be checked: ${result.error.message}`, { error: true });
+      return showNotice(t("ui.notice.not_checked", { problem: result.error.message }), { error: true });
     }
     const level = result.triage.level;
     app.dataset.level = level;
     screen.replaceChildren(resultsScreen({
-      kb, iv, kase, result, idFor, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages, pictures: pictures(),
+      kb, iv, kase, result, idFor, t, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages, pictures: pictures(),
       actions: {
         change: (i) => actions.change(i, "results"),
         continueQuestions: actions.continueQuestions,
         answerWarnings: actions.answerWarnings,
         restart: actions.restart,
         print: () => window.print(),
+        printLanguage: () => printLang ?? t.lang,
+        setPrintLanguage: (lang) => {
+          printLang = lang === t.lang ? null : lang;
+          summary.replaceChildren(doctorSummary());
+        },
         copy: copyText,
-        link: () => linkBase.split("#")[0] + caseFragment(kase, iv.tone, iv.subject),
+        link: () => (typeof linkBase === "function" ? linkBase() : linkBase).split("#")[0] + caseFragment(kase, iv.tone, iv.subject),
       },
     }));
-    summary.replaceChildren(printSummary({ kb, iv, result, questionsById: kb.questionsById }));
-    const title = levelInfo(level).title;
-    live.textContent = announcedLevel === null || announcedLevel === level ? `Results: ${title}.` : `Advice updated: ${title}.`;
+    summary.replaceChildren(doctorSummary());
+    const title = levelInfo(level, t).title;
+    live.textContent = t(announcedLevel === null || announcedLevel === level ? "ui.live.results" : "ui.live.updated", { title });
     announcedLevel = level;
     const key = memo.key;
     if (key !== lastResultKey) {
@@ -461,15 +552,24 @@ export function mount(root, options = {}) {
     }
   }
 
+  // The doctor's summary in the page's language, or in English when chosen
+  // (the engine's English words: a per-call language, describe() and assess()).
+  function doctorSummary() {
+    if (printLang !== "en" || t.lang === "en") return printSummary({ kb, iv, result: assess(), t });
+    const english = kb.checker.language === undefined ? kb : prepare(kb.checker, "en");
+    const result = kb.checker.language === undefined ? assess() : kb.checker.assess(toCase(iv), { lang: "en" });
+    return printSummary({ kb: english, iv, result, t: translator("en") });
+  }
+
   // ---- case links
 
   // Replaces the answers with a case's; the person's own can be brought back.
   function replaceAnswers(kase, { where, notice, source, text, tone = null, subject = null }) {
     // The link's own text when there is one: the engine's reader refuses what JSON.parse would quietly drop.
-    const problem = kb.checker.assess(text ?? kase).error?.message;
+    const problem = kb.checker.assess(text ?? kase, { lang: t.lang }).error?.message;
     if (problem) {
-      const kept = iv.answers.length ? " Your own answers are still here." : "";
-      showNotice(`${source} could not be opened. ${problem}${kept}`, { error: true });
+      const kept = iv.answers.length ? ` ${t("ui.notice.own_kept")}` : "";
+      showNotice(`${t(source === "link" ? "ui.notice.link_not_opened" : "ui.notice.saved_not_opened")} ${problem}${kept}`, { error: true });
       return false;
     }
     const saved = iv.answers.length || iv.age !== null ? snapshot() : null;
@@ -483,8 +583,8 @@ export function mount(root, options = {}) {
     else nextStep();
     // Say so when the person's own answers were replaced (and offer them
     // back); a fresh page opens straight at the advice, with nothing above it.
-    if (saved) showNotice(notice, { action: { label: "Go back to my own answers", run: () => restore(saved) } });
-    else if (where !== "results") showNotice(notice);
+    if (saved) showNotice(t(notice), { action: { label: t("ui.notice.own_back"), run: () => restore(saved) } });
+    else if (where !== "results") showNotice(t(notice));
     return true;
   }
 
@@ -495,21 +595,21 @@ export function mount(root, options = {}) {
     if (!kb) return false;
     const read = readCaseFragment(hash);
     if (read.problem) {
-      const kept = iv.answers.length ? " Your own answers are still here." : "";
-      showNotice(`This link could not be opened. ${read.problem}${kept}`, { error: true });
+      const kept = iv.answers.length ? ` ${t("ui.notice.own_kept")}` : "";
+      showNotice(`${t("ui.notice.link_not_opened")} ${t(read.problem)}${kept}`, { error: true });
       return false;
     }
     await askForTexts();
-    return replaceAnswers(read.case, { where: "results", notice: "Showing the answers from the link.", source: "This link", text: read.json, tone: read.tone, subject: read.subject });
+    return replaceAnswers(read.case, { where: "results", notice: "ui.notice.from_link", source: "link", text: read.json, tone: read.tone, subject: read.subject });
   }
 
   /** Opens a case object (e.g. remembered answers, with their skin tone) where it left off. */
-  async function openCase(kase, { notice = "Your saved answers are back.", tone = null, subject = null } = {}) {
+  async function openCase(kase, { notice = "ui.notice.saved_back", tone = null, subject = null } = {}) {
     await ready;
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
     await askForTexts();
-    return replaceAnswers(kase, { where: "resume", notice, source: "The saved answers", tone, subject });
+    return replaceAnswers(kase, { where: "resume", notice, source: "saved", tone, subject });
   }
 
   function setOptions({ theme, compact } = {}) {
@@ -518,6 +618,7 @@ export function mount(root, options = {}) {
   }
 
   setOptions({ theme: options.theme ?? "auto", compact: options.compact ?? false });
+  picker.show(t);
   render(false);
   if (hasCaseFragment(options.hash)) openHash(options.hash);
 
@@ -530,6 +631,8 @@ export function mount(root, options = {}) {
     getTone: () => iv.tone,
     getSubject: () => iv.subject,
     setOptions,
+    setLanguage,
+    getLanguage: () => t.lang,
     unmount() {
       for (const el of added) el.remove();
     },

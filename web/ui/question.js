@@ -31,25 +31,25 @@ function previousChoice(question, previous) {
   return picked.length ? { picked } : "none";
 }
 
-function yesNo(question, was, onAnswer) {
+function yesNo(question, was, onAnswer, t) {
   const pressed = (value) => (was === null ? null : was === value);
   return [
-    choiceButton("Yes", { "data-answer": "yes", "data-finding": question.findings[0] }, pressed("yes"), () => onAnswer("yes")),
-    choiceButton("No", { "data-answer": "no", "data-finding": question.findings[0] }, pressed("no"), () => onAnswer("no")),
-    choiceButton("Not sure", { "data-answer": "unsure" }, pressed("unsure"), () => onAnswer("unsure")),
+    choiceButton(t("ui.common.yes"), { "data-answer": "yes", "data-finding": question.findings[0] }, pressed("yes"), () => onAnswer("yes")),
+    choiceButton(t("ui.common.no"), { "data-answer": "no", "data-finding": question.findings[0] }, pressed("no"), () => onAnswer("no")),
+    choiceButton(t("ui.common.not_sure"), { "data-answer": "unsure" }, pressed("unsure"), () => onAnswer("unsure")),
   ];
 }
 
-function single(question, was, onAnswer, pictures) {
+function single(question, was, onAnswer, pictures, t) {
   const current = was?.picked?.[0];
   return [
     ...question.options.map((o) => choiceButton(optionLabel(o, pictures), { "data-answer": "option", "data-finding": o.finding },
       was === null ? null : current === o.finding, () => onAnswer({ picked: [o.finding] }), Boolean(o.picture && pictures))),
-    choiceButton("Not sure", { "data-answer": "unsure" }, was === null ? null : was === "unsure", () => onAnswer("unsure")),
+    choiceButton(t("ui.common.not_sure"), { "data-answer": "unsure" }, was === null ? null : was === "unsure", () => onAnswer("unsure")),
   ];
 }
 
-function multiple(question, was, onAnswer, idFor, pictures) {
+function multiple(question, was, onAnswer, idFor, pictures, t) {
   const ticked = new Set(was?.picked ?? []);
   const boxes = new Map();
   const problemId = idFor("problem");
@@ -71,11 +71,11 @@ function multiple(question, was, onAnswer, idFor, pictures) {
   }));
   // The places question gets the body map; options the map cannot draw (scalp, palms and soles) stay in the list.
   if (question.findings.some((f) => f.startsWith("loc_"))) {
-    map = bodyMap({ options: question.options, isChecked: (f) => ticked.has(f), onToggle: (f) => toggle(f) });
+    map = bodyMap({ options: question.options, isChecked: (f) => ticked.has(f), onToggle: (f) => toggle(f), t });
   }
   const submit = () => {
     if (ticked.size === 0) {
-      problem.textContent = "Tick at least one, or choose \u201cNone of these\u201d or \u201cNot sure\u201d.";
+      problem.textContent = t("ui.question.tick_one");
       boxes.values().next().value?.focus();
       return;
     }
@@ -86,11 +86,11 @@ function multiple(question, was, onAnswer, idFor, pictures) {
     list,
     problem,
     h("div", { class: "sc-actions" },
-      h("button", { type: "button", class: "sc-button sc-primary", "data-answer": "submit", "aria-describedby": problemId, onclick: submit }, "Continue"),
+      h("button", { type: "button", class: "sc-button sc-primary", "data-answer": "submit", "aria-describedby": problemId, onclick: submit }, t("ui.common.continue")),
       h("button", { type: "button", class: ["sc-button", was === "none" && "sc-choice-current"], "data-answer": "none",
-        "aria-pressed": was === null ? null : String(was === "none"), onclick: () => onAnswer("none") }, "None of these"),
+        "aria-pressed": was === null ? null : String(was === "none"), onclick: () => onAnswer("none") }, t("ui.common.none_of_these")),
       h("button", { type: "button", class: ["sc-button", was === "unsure" && "sc-choice-current"], "data-answer": "unsure",
-        "aria-pressed": was === null ? null : String(was === "unsure"), onclick: () => onAnswer("unsure") }, "Not sure")),
+        "aria-pressed": was === null ? null : String(was === "unsure"), onclick: () => onAnswer("unsure") }, t("ui.common.not_sure"))),
   ];
 }
 
@@ -99,15 +99,15 @@ function multiple(question, was, onAnswer, idFor, pictures) {
  * where the data has one), the question's figure, and the answer controls.
  * pictures: { base, tone } to draw the data's pictures on that tone, or null.
  */
-export function questionCard({ question, previous, onAnswer, idFor, pictures = null, subject = null }) {
+export function questionCard({ question, previous, onAnswer, idFor, t, pictures = null, subject = null }) {
   const titleId = idFor("q");
   const toneHelp = pictures ? question.help_by_tone?.[pictures.tone] : null;
   const help = toneHelp?.text ?? question.help;
   const helpId = help ? idFor("help") : null;
   const was = previousChoice(question, previous);
-  const controls = question.type === "yes_no" ? yesNo(question, was, onAnswer)
-    : question.type === "single" ? single(question, was, onAnswer, pictures)
-      : multiple(question, was, onAnswer, idFor, pictures);
+  const controls = question.type === "yes_no" ? yesNo(question, was, onAnswer, t)
+    : question.type === "single" ? single(question, was, onAnswer, pictures, t)
+      : multiple(question, was, onAnswer, idFor, pictures, t);
   const grouped = question.type === "multiple";
   return h("section", {
     class: "sc-question", "data-testid": "question", "data-question-id": question.id,
@@ -116,7 +116,7 @@ export function questionCard({ question, previous, onAnswer, idFor, pictures = n
   h("h1", { id: titleId, class: "sc-question-text", tabindex: "-1" }, questionText(question, subject)),
   helpId ? h("p", { id: helpId, class: "sc-help", "data-tone-help": toneHelp ? pictures.tone : null }, help) : null,
   question.figure && pictures ? questionFigure(question.figure, pictures) : null,
-  was !== null ? h("p", { class: "sc-hint" }, "Your earlier answer is marked. Choose again to change it.") : null,
+  was !== null ? h("p", { class: "sc-hint" }, t("ui.question.earlier_marked")) : null,
   grouped
     ? h("div", { class: "sc-multiple", role: "group", "aria-labelledby": titleId, "aria-describedby": helpId }, controls)
     : h("div", { class: ["sc-choices", question.type === "single" && "sc-choices-stacked"], role: "group",

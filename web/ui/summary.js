@@ -7,41 +7,47 @@ import { whoText } from "./answers.js";
 
 const TOP = 5;
 
-function questionList(title, ids, questionsById, subject) {
+function questionList(title, ids, questionsById, subject, t) {
   if (!ids?.length) return null;
-  return h("p", {}, h("strong", {}, `${title}: `), ids.map((id) => (questionsById.has(id) ? questionText(questionsById.get(id), subject) : id)).join(" "));
+  return h("p", {}, h("strong", {}, t("ui.common.title_colon", { title })), ids.map((id) => (questionsById.has(id) ? questionText(questionsById.get(id), subject) : id)).join(" "));
 }
 
-function fitLine(kb, fit) {
+function fitLine(kb, fit, t) {
   if (fit?.matches_known_causes !== false) return null;
   const labels = (fit.unexplained ?? []).map((id) => kb.findingsById.get(id)?.label ?? id);
-  return h("p", {}, fit.message, labels.length ? ` Answers the known causes do not explain: ${labels.join("; ")}.` : "");
+  return h("p", {}, fit.message, labels.length ? [" ", t("ui.summary.unexplained", { answers: labels.join(t("ui.common.list_separator")) })] : "");
 }
 
-export function printSummary({ kb, iv, result, questionsById }) {
+/**
+ * kb, result: the describe() data and the result in the summary's language,
+ * t: the page's words in it (English or the person's language), with its
+ * <div lang dir> so a printed English summary reads left to right.
+ */
+export function printSummary({ kb, iv, result, t }) {
   const { triage } = result;
-  return h("div", { class: "sc-summary", "data-testid": "print-summary" },
-    h("h2", {}, "Spotcheck: summary for a doctor"),
-    h("p", {}, `Made on ${new Date().toISOString().slice(0, 10)} with knowledge base ${result.kb_version ?? kb.version}. `,
-      "The answers were given by the person (or a carer), not found on examination. This is not a diagnosis."),
-    h("h3", {}, "Advice given"),
-    h("p", {}, h("strong", {}, `${levelInfo(triage.level).tag}: `), triage.advice),
+  const questionsById = kb.questionsById;
+  const date = new Intl.DateTimeFormat(t.lang, { dateStyle: "long" }).format(new Date());
+  return h("div", { class: "sc-summary", "data-testid": "print-summary", lang: t.lang, dir: t.dir },
+    h("h2", {}, t("ui.summary.title")),
+    h("p", {}, t("ui.summary.made", { date, version: result.kb_version ?? kb.version }), " ", t("ui.summary.given_by")),
+    h("h3", {}, t("ui.summary.advice")),
+    h("p", {}, h("strong", {}, t("ui.common.title_colon", { title: levelInfo(triage.level, t).tag })), triage.advice),
     triage.reasons?.length ? h("ul", {}, triage.reasons.map((r) => h("li", {}, r))) : null,
-    questionList("Warning-sign questions not answered", triage.unanswered_red_flags, questionsById, iv.subject),
-    questionList("Warning-sign questions answered \u201cNot sure\u201d", triage.unsure_red_flags, questionsById, iv.subject),
-    fitLine(kb, result.fit),
-    h("h3", {}, `Most likely causes (top ${TOP} of ${result.conditions.length})`),
+    questionList(t("ui.summary.not_answered"), triage.unanswered_red_flags, questionsById, iv.subject, t),
+    questionList(t("ui.summary.unsure"), triage.unsure_red_flags, questionsById, iv.subject, t),
+    fitLine(kb, result.fit, t),
+    h("h3", {}, t("ui.summary.causes", { top: t.number(Math.min(TOP, result.conditions.length)), count: t.number(result.conditions.length) })),
     h("table", { class: "sc-summary-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Cause"), h("th", { scope: "col" }, "Fit"), h("th", { scope: "col" }, "Urgency"))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui.summary.cause")), h("th", { scope: "col" }, t("ui.summary.fit")), h("th", { scope: "col" }, t("ui.summary.urgency")))),
       h("tbody", {}, result.conditions.slice(0, TOP).map((c) =>
-        h("tr", {}, h("td", {}, c.name), h("td", {}, percent(c.score)), h("td", {}, levelInfo(c.urgency).tag))))),
-    h("h3", {}, "Answers"),
+        h("tr", {}, h("td", {}, c.name), h("td", {}, percent(c.score, t)), h("td", {}, levelInfo(c.urgency, t).tag))))),
+    h("h3", {}, t("ui.summary.answers")),
     h("table", { class: "sc-summary-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Question"), h("th", { scope: "col" }, "Answer"))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui.summary.question")), h("th", { scope: "col" }, t("ui.summary.answer")))),
       h("tbody", {},
-        h("tr", {}, h("td", {}, "About the person"), h("td", {}, whoText(iv))),
+        h("tr", {}, h("td", {}, t("ui.answers.about")), h("td", {}, whoText(iv, t))),
         iv.answers.map((a) => {
           const q = questionsById.get(a.questionId);
-          return h("tr", {}, h("td", {}, questionText(q, iv.subject)), h("td", {}, answerTextForDoctor(q, a.findings)));
+          return h("tr", {}, h("td", {}, questionText(q, iv.subject)), h("td", {}, answerTextForDoctor(q, a.findings, t)));
         }))));
 }

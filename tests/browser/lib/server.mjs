@@ -1,7 +1,8 @@
 // Serves dist/ on a free localhost port for a browser test.
-import { fileURLToPath } from "node:url";
 import { serve } from "../../../scripts/serve.mjs";
+import { fileURLToPath } from "node:url";
 
+// The built site, the languages' catalogs included (scripts/i18n/build-catalogs.mjs writes dist/i18n/).
 export const distDir = fileURLToPath(new URL("../../../dist", import.meta.url));
 
 /** Starts a server for dist/ (or `dir`); returns { url, close }. */

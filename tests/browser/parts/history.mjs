@@ -5,6 +5,10 @@
 // Subtests run inside app-navigation.test.mjs's launch of each engine.
 import assert from "node:assert/strict";
 import { openApp, andRerender, currentQuestion, answerRows, startInterview as startWith, notSure } from "../lib/app-walk.mjs";
+import { readFileSync } from "node:fs";
+
+// The page's own English words (data/i18n/en/ui.json).
+const UI = JSON.parse(readFileSync(new URL("../../../data/i18n/en/ui.json", import.meta.url), "utf8"));
 
 const APP = "[data-testid='spotcheck']";
 const screenOf = (page) => page.attribute(APP, "data-screen");
@@ -77,7 +81,7 @@ export async function historySubtests(t, engine, server) {
     await page.reload();
     await page.waitFor(`${APP}[data-screen='question']`);
     assert.deepEqual(await place(page), { screen: "question", question: third, answers: 2 });
-    assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), "Age 3, male");
+    assert.equal(await page.text("[data-testid='answer-about'] .sc-answer-a"), UI["ui.answers.who"].replace("{age}", UI["ui.answers.age_years"].replace("{years}", "3")).replace("{sex}", UI["ui.answers.sex_male"]));
     // The history from before the reload still works.
     await back(page);
     assert.deepEqual(await place(page), { screen: "question", question: ids[1], answers: 2 });
