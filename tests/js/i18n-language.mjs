@@ -43,7 +43,9 @@ export const MARGIN = 0.9;
 // The product's name is the same in every language.
 const SAME_EVERYWHERE = new Set(["spotcheck"]);
 export const SAME_AS_ENGLISH = {
-  es: new Set(["australia"]), // a place an emergency number is for (meta.emergency_call.numbers.000.place)
+  // "Australia": a place an emergency number is for (meta.emergency_call.numbers.000.place);
+  // "no": the answer button (ui.common.no), the same word in Spanish.
+  es: new Set(["australia", "no"]),
   ar: new Set([]),
 };
 
