@@ -27,6 +27,9 @@ struct QuestionValue {
   double emergency = 0;    // probability that the answer makes this an emergency
   double if_answered = 0;  // relevance when the person answers
   double if_unsure = 0;    // relevance when they say "Not sure" (computed when answerable < 1)
+  double top_gain = 0;       // expected highest score after the answer minus the highest now
+  double top_change = 0;     // chance the answer puts another cause on top
+  double advice_change = 0;  // chance the answer raises or lowers the advice, now or one answer later (one_answer_short)
   double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
 
@@ -56,6 +59,17 @@ struct NextQuestion {
   // now. An estimate of the questions left: answers change the values.
   int worth_asking = 0;
 };
+// The interview is settled when no open question is likely to change the
+// advice (a chance under kSettledAdviceChange, the question answered either
+// way or one answer short of a rule) or the cause on top (under
+// kSettledTopChange, for a person who answers): more answers would mostly
+// confirm what the person has been told. It then stops even if a question's
+// value passes the bar; a question that could reveal an emergency is still
+// asked. `values` comes from score_questions.
+constexpr double kSettledTopChange = 0.15;
+constexpr double kSettledAdviceChange = 0.1;
+bool settled(const std::vector<QuestionValue>& values);
+
 NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
 // Index into kb.questions, or -1 when no answer is likely enough to change the
