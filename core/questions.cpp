@@ -84,9 +84,8 @@ std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
 // question worth little. The combinations are a true partition of the
 // answers, so the expected top score after the answer never falls below the
 // top score now. Only the kEnumerated options that tell the likely causes
-// apart most (spread of their chances over the causes) are enumerated: the
-// rest are treated as not yet answered, which can only understate the worth.
-constexpr std::size_t kEnumerated = 7;
+// apart most (spread of their chances over the causes) are enumerated
+// (kTickOptionsEnumerated): the rest are treated as not yet answered.
 
 struct RankingWorth {
   double top_after = 0;      // expected highest score after the answer
@@ -109,7 +108,7 @@ class TickTree {
       options_.push_back({var, f});
     }
     std::sort(options_.begin(), options_.end(), [](auto a, auto b) { return a.first > b.first; });
-    if (options_.size() > kEnumerated) options_.resize(kEnumerated);
+    if (options_.size() > kTickOptionsEnumerated) options_.resize(kTickOptionsEnumerated);
     const std::size_t depth = options_.size();
     w_.resize((depth + 1) * n), lw_.resize((depth + 1) * n);
     // log score = log joint - log of their sum; the top cause gives that sum with one log.
@@ -311,6 +310,12 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   return values;
 }
 
+double asking_bar(const KnowledgeBase& kb, const Case& kase) {
+  int answered = 0;
+  for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
+  return kStop + kBurden * answered;
+}
+
 bool settled(const std::vector<QuestionValue>& values) {
   for (const QuestionValue& v : values)
     if (v.answerable * v.top_change >= kSettledTopChange || v.advice_change >= kSettledAdviceChange) return false;
@@ -324,9 +329,7 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
       if (next.question < 0) next.question = static_cast<int>(qi);
       ++next.worth_asking;
     }
-  int answered = 0;
-  for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
-  const double stop = kStop + kBurden * answered;
+  const double stop = asking_bar(kb, kase);
   double best_value = 0;
   int best = -1;
   std::vector<QuestionValue> values = score_questions(kb, kase, log_joints);

@@ -49,6 +49,12 @@ double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
                         const std::vector<double>& scores, Level level_now);
 
+// A tick-all-that-apply question's worth to the ranking (top_gain,
+// information, top_change) is computed over every combination of ticks of
+// at most this many of its open options, those that tell the likely causes
+// apart most; 2^7 combinations keep it well under a millisecond.
+constexpr std::size_t kTickOptionsEnumerated = 7;
+
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
@@ -69,6 +75,10 @@ struct NextQuestion {
 constexpr double kSettledTopChange = 0.15;
 constexpr double kSettledAdviceChange = 0.1;
 bool settled(const std::vector<QuestionValue>& values);
+
+// The value a question must reach to be asked (QuestionValue::relevance):
+// it rises with each question answered (people tire).
+double asking_bar(const KnowledgeBase& kb, const Case& kase);
 
 NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
