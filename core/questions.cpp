@@ -316,11 +316,14 @@ double asking_bar(const KnowledgeBase& kb, const Case& kase) {
   return kStop + kBurden * answered;
 }
 
-bool settled(const std::vector<QuestionValue>& values) {
-  for (const QuestionValue& v : values)
-    if (v.answerable * v.top_change >= kSettledTopChange || v.advice_change >= kSettledAdviceChange) return false;
-  return true;
+namespace {
+// A question that keeps the interview from being settled (settled, questions.hpp).
+bool unsettling(const QuestionValue& v) {
+  return v.answerable * v.top_change >= kSettledTopChange || v.advice_change >= kSettledAdviceChange;
 }
+}  // namespace
+
+bool settled(const std::vector<QuestionValue>& values) { return std::none_of(values.begin(), values.end(), unsettling); }
 
 NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   NextQuestion next;
@@ -345,7 +348,9 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
   if (next.question < 0) return next;  // the interview is over
   // The questions left, were their values to stay as they are: asked from the
   // most valuable down, each answer raises the bar by kBurden, so the k-th is
-  // asked only if its value passes the bar as it will be then. Counted for
+  // asked only if its value passes the bar as it will be then, and only the
+  // questions that keep the interview from settling are counted: once they
+  // are answered, it stops (settled). Counted for
   // each kind of person (chance_of_an_answer): one who can tell, for whom a
   // question is worth what its answer could do, and one who cannot, for whom
   // it is worth what "Not sure" could do; weighted by the chance of each.
@@ -353,7 +358,7 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
     std::sort(values.begin(), values.end(), [&](const QuestionValue& a, const QuestionValue& b) { return a.*worth > b.*worth; });
     int k = 0;
     for (const QuestionValue& v : values)
-      if (v.emergency >= kEmergencyWorthAsking || (!done && v.*worth >= stop + kBurden * k)) ++k;
+      if (v.emergency >= kEmergencyWorthAsking || (!done && unsettling(v) && v.*worth >= stop + kBurden * k)) ++k;
     return k;
   };
   const double can_tell = values.empty() ? 1 : values.front().answerable;
