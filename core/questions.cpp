@@ -109,14 +109,22 @@ class TickTree {
     }
     std::sort(options_.begin(), options_.end(), [](auto a, auto b) { return a.first > b.first; });
     if (options_.size() > kTickOptionsEnumerated) options_.resize(kTickOptionsEnumerated);
-    const std::size_t depth = options_.size();
-    w_.resize((depth + 1) * n), lw_.resize((depth + 1) * n);
-    // log score = log joint - log of their sum; the top cause gives that sum with one log.
+    // Causes with a negligible score (below kNegligible) cannot be on top after
+    // one answer and add nothing measurable to the entropy: left out, which
+    // after a few answers is most of them.
     const std::size_t t = static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    causes_.clear();
+    for (std::size_t c = 0; c < n; ++c)
+      if (scores[c] >= kNegligible || c == t) causes_.push_back(static_cast<int>(c));
+    n_ = causes_.size();
+    const std::size_t depth = options_.size();
+    w_.resize((depth + 1) * n_), lw_.resize((depth + 1) * n_);
+    // log score = log joint - log of their sum; the top cause gives that sum with one log.
     const double log_total = log_joints[t] - std::log(scores[t]);
-    for (std::size_t c = 0; c < n; ++c) w_[c] = scores[c], lw_[c] = log_joints[c] - log_total;
-    n_ = n;
-    top_now_ = t;
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (static_cast<std::size_t>(causes_[i]) == t) top_now_ = i;
+      w_[i] = scores[causes_[i]], lw_[i] = log_joints[causes_[i]] - log_total;
+    }
     result_ = {};
     walk(0);
     result_.entropy_after /= std::log(2.0);
@@ -144,10 +152,10 @@ class TickTree {
     double* w_next = &w_[(d + 1) * n_];
     double* lw_next = &lw_[(d + 1) * n_];
     for (bool yes : {true, false}) {
-      for (std::size_t c = 0; c < n_; ++c) {
-        const Condition& cond = kb_->conditions[c];
-        w_next[c] = w[c] * (yes ? cond.p_true[f] : 1 - cond.p_true[f]);
-        lw_next[c] = lw[c] + log_evidence(cond, f, yes);
+      for (std::size_t i = 0; i < n_; ++i) {
+        const Condition& cond = kb_->conditions[causes_[i]];
+        w_next[i] = w[i] * (yes ? cond.p_true[f] : 1 - cond.p_true[f]);
+        lw_next[i] = lw[i] + log_evidence(cond, f, yes);
       }
       walk(d + 1);
     }
@@ -155,7 +163,9 @@ class TickTree {
 
   const KnowledgeBase* kb_ = nullptr;
   std::size_t n_ = 0, top_now_ = 0;
+  static constexpr double kNegligible = 1e-10;
   std::vector<std::pair<double, int>> options_;
+  std::vector<int> causes_;     // the causes followed down the tree (not negligible)
   std::vector<double> w_, lw_;  // per depth, per cause: score x chance of the ticks so far, and its log
   RankingWorth result_;
 };
