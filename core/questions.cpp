@@ -27,7 +27,9 @@ namespace {
 // - a question is worth asking only when its expected effect passes kStop, and
 //   each question already answered raises that bar by kBurden: people tire, and
 //   the results page lists the remaining warning signs to watch for anyway.
-//   A question that could reveal an emergency is judged on its own (below).
+//   A question that could reveal an emergency is judged on its own (below);
+// - the interview also stops once it is settled (settled, questions.hpp): no
+//   question is likely to change the advice or the cause on top.
 constexpr double kRaiseWeight = 4.0;  // per level raised
 constexpr double kLowerWeight = 1.0;
 // A rule one answer short after this answer is worth half a raise now: it
@@ -42,12 +44,19 @@ constexpr double kAnswerRate = 0.5;
 
 using Outcome = std::vector<std::pair<int, bool>>;  // finding, answered yes?
 
-// The answers a person could give. Multiple choice is approximated by "none"
-// and each option alone: enough to see what each option would do.
-std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
+// The options of a question not yet answered.
+std::vector<int> open_findings(const Question& q, const Case& kase) {
   std::vector<int> open;
   for (int f : q.findings)
     if (!kase.is_answered(f)) open.push_back(f);
+  return open;
+}
+
+// The answers a person could give, as the advice sees them. Multiple choice is
+// approximated by "none" and each option alone: enough to see what each option
+// would do to the advice (the ranking uses TickTree below).
+std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
+  const std::vector<int> open = open_findings(q, kase);
   std::vector<Outcome> out;
   if (q.type == QuestionType::yes_no) {
     out.push_back({{open[0], true}});
@@ -66,6 +75,100 @@ std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
   }
   return out;
 }
+
+// What a tick-all-that-apply answer is worth to the ranking, computed over
+// every combination of ticks rather than over the few outcomes the advice is
+// judged on (outcomes_of): findings that come together (red eyes, cracked lips
+// and a strawberry tongue in Kawasaki disease) are ticked together, and an
+// option alone, the others No, would make such a cause look unlikely and the
+// question worth little. The combinations are a true partition of the
+// answers, so the expected top score after the answer never falls below the
+// top score now. Only the kEnumerated options that tell the likely causes
+// apart most (spread of their chances over the causes) are enumerated
+// (kTickOptionsEnumerated): the rest are treated as not yet answered.
+
+struct RankingWorth {
+  double top_after = 0;      // expected highest score after the answer
+  double entropy_after = 0;  // expected entropy over the causes after it, in bits
+  double top_change = 0;     // chance the answer puts another cause on top
+};
+
+class TickTree {
+ public:
+  RankingWorth worth(const KnowledgeBase& kb, const std::vector<int>& open, const std::vector<double>& scores,
+                     const std::vector<double>& log_joints) {
+    kb_ = &kb;
+    const std::size_t n = scores.size();
+    // The options that matter most: the variance of P(option | cause) over the causes, by score.
+    options_.clear();
+    for (int f : open) {
+      double mean = 0, var = 0;
+      for (std::size_t c = 0; c < n; ++c) mean += scores[c] * kb.conditions[c].p_true[f];
+      for (std::size_t c = 0; c < n; ++c) var += scores[c] * (kb.conditions[c].p_true[f] - mean) * (kb.conditions[c].p_true[f] - mean);
+      options_.push_back({var, f});
+    }
+    std::sort(options_.begin(), options_.end(), [](auto a, auto b) { return a.first > b.first; });
+    if (options_.size() > kTickOptionsEnumerated) options_.resize(kTickOptionsEnumerated);
+    // Causes with a negligible score (below kNegligible) cannot be on top after
+    // one answer and add nothing measurable to the entropy: left out, which
+    // after a few answers is most of them.
+    const std::size_t t = static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    causes_.clear();
+    for (std::size_t c = 0; c < n; ++c)
+      if (scores[c] >= kNegligible || c == t) causes_.push_back(static_cast<int>(c));
+    n_ = causes_.size();
+    const std::size_t depth = options_.size();
+    w_.resize((depth + 1) * n_), lw_.resize((depth + 1) * n_);
+    // log score = log joint - log of their sum; the top cause gives that sum with one log.
+    const double log_total = log_joints[t] - std::log(scores[t]);
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (static_cast<std::size_t>(causes_[i]) == t) top_now_ = i;
+      w_[i] = scores[causes_[i]], lw_[i] = log_joints[causes_[i]] - log_total;
+    }
+    result_ = {};
+    walk(0);
+    result_.entropy_after /= std::log(2.0);
+    return result_;
+  }
+
+ private:
+  void walk(std::size_t d) {
+    const double* w = &w_[d * n_];
+    const double* lw = &lw_[d * n_];
+    if (d == options_.size()) {
+      double total = 0, top = 0, weighted_log = 0;
+      std::size_t top_cause = 0;
+      for (std::size_t c = 0; c < n_; ++c) {
+        total += w[c], weighted_log += w[c] * lw[c];
+        if (w[c] > top) top = w[c], top_cause = c;
+      }
+      result_.top_after += top;
+      if (top_cause != top_now_) result_.top_change += total;
+      // total x the entropy of w / total, in nats.
+      if (total > 0) result_.entropy_after += total * std::log(total) - weighted_log;
+      return;
+    }
+    const int f = options_[d].second;
+    double* w_next = &w_[(d + 1) * n_];
+    double* lw_next = &lw_[(d + 1) * n_];
+    for (bool yes : {true, false}) {
+      for (std::size_t i = 0; i < n_; ++i) {
+        const Condition& cond = kb_->conditions[causes_[i]];
+        w_next[i] = w[i] * (yes ? cond.p_true[f] : 1 - cond.p_true[f]);
+        lw_next[i] = lw[i] + log_evidence(cond, f, yes);
+      }
+      walk(d + 1);
+    }
+  }
+
+  const KnowledgeBase* kb_ = nullptr;
+  std::size_t n_ = 0, top_now_ = 0;
+  static constexpr double kNegligible = 1e-10;
+  std::vector<std::pair<double, int>> options_;
+  std::vector<int> causes_;     // the causes followed down the tree (not negligible)
+  std::vector<double> w_, lw_;  // per depth, per cause: score x chance of the ticks so far, and its log
+  RankingWorth result_;
+};
 
 }  // namespace
 
@@ -130,7 +233,9 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   const std::vector<double> scores = normalise(log_joints);
   const double h_now = entropy(scores);
-  const double top_score_now = *std::max_element(scores.begin(), scores.end());
+  const auto top = std::max_element(scores.begin(), scores.end());
+  const double top_score_now = *top;
+  const std::ptrdiff_t top_now = top - scores.begin();
   const Level level_now = triage_level(kb, kase, scores, log_joints);
   const std::size_t n = kb.conditions.size();
 
@@ -141,6 +246,7 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   // Per outcome, the log joints and scores after it; reused: the vectors keep
   // their memory from question to question.
   std::vector<std::vector<double>> after_lj, after;
+  TickTree ticks;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
     const Question& q = kb.questions[qi];
     if (q.red_flag || is_done(q, kase)) continue;
@@ -168,6 +274,8 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       total += weight[o];
     }
     QuestionValue value{static_cast<int>(qi), 0, h_now};
+    RankingWorth ranking;
+    if (q.type == QuestionType::multiple) ranking = ticks.worth(kb, open_findings(q, kase), scores, log_joints);
     value.answerable = answerable;
     double advice = 0, top_gain = -top_score_now;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
@@ -180,9 +288,17 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       if (level > level_now) advice += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) advice += p * kLowerWeight;
-      top_gain += p * *std::max_element(after[o].begin(), after[o].end());
+      if (level != level_now || two_step > 0) value.advice_change += p;
+      if (q.type == QuestionType::multiple) continue;  // the ranking's worth is computed over every tick combination
+      const auto top_after = std::max_element(after[o].begin(), after[o].end());
+      if (top_after - after[o].begin() != top_now) value.top_change += p;
+      top_gain += p * *top_after;
       value.information -= p * entropy(after[o], after_lj[o]);
     }
+    if (q.type == QuestionType::multiple) {
+      top_gain += ranking.top_after, value.information -= ranking.entropy_after, value.top_change = ranking.top_change;
+    }
+    value.top_gain = top_gain;
     // The expected value over the person's two ways to reply: an answer (with
     // chance `answerable`), worth what it could do for the advice and the
     // ranking, or "Not sure", which tells the ranking nothing but can still
@@ -204,6 +320,21 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   return values;
 }
 
+double asking_bar(const KnowledgeBase& kb, const Case& kase) {
+  int answered = 0;
+  for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
+  return kStop + kBurden * answered;
+}
+
+namespace {
+// A question that keeps the interview from being settled (settled, questions.hpp).
+bool unsettling(const QuestionValue& v) {
+  return v.answerable * v.top_change >= kSettledTopChange || v.advice_change >= kSettledAdviceChange;
+}
+}  // namespace
+
+bool settled(const std::vector<QuestionValue>& values) { return std::none_of(values.begin(), values.end(), unsettling); }
+
 NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   NextQuestion next;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi)
@@ -211,16 +342,15 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
       if (next.question < 0) next.question = static_cast<int>(qi);
       ++next.worth_asking;
     }
-  int answered = 0;
-  for (const Question& q : kb.questions) answered += !q.red_flag && is_done(q, kase);
-  const double stop = kStop + kBurden * answered;
+  const double stop = asking_bar(kb, kase);
   double best_value = 0;
   int best = -1;
   std::vector<QuestionValue> values = score_questions(kb, kase, log_joints);
+  const bool done = settled(values);
   for (const QuestionValue& v : values) {
     bool could_be_emergency = v.emergency >= kEmergencyWorthAsking;
-    if (v.relevance < stop && !could_be_emergency) continue;
-    // Multiple choice is approximated, which can make the gain slightly negative.
+    if ((v.relevance < stop || done) && !could_be_emergency) continue;
+    // Single choice is approximated (each option alone), which can make the gain slightly negative.
     double value = v.relevance + kInformationWeight * std::max(0.0, v.information);
     if (value > best_value) best_value = value, best = v.question;
   }
@@ -228,7 +358,9 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
   if (next.question < 0) return next;  // the interview is over
   // The questions left, were their values to stay as they are: asked from the
   // most valuable down, each answer raises the bar by kBurden, so the k-th is
-  // asked only if its value passes the bar as it will be then. Counted for
+  // asked only if its value passes the bar as it will be then, and only the
+  // questions that keep the interview from settling are counted: once they
+  // are answered, it stops (settled). Counted for
   // each kind of person (chance_of_an_answer): one who can tell, for whom a
   // question is worth what its answer could do, and one who cannot, for whom
   // it is worth what "Not sure" could do; weighted by the chance of each.
@@ -236,7 +368,7 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
     std::sort(values.begin(), values.end(), [&](const QuestionValue& a, const QuestionValue& b) { return a.*worth > b.*worth; });
     int k = 0;
     for (const QuestionValue& v : values)
-      if (v.emergency >= kEmergencyWorthAsking || v.*worth >= stop + kBurden * k) ++k;
+      if (v.emergency >= kEmergencyWorthAsking || (!done && unsettling(v) && v.*worth >= stop + kBurden * k)) ++k;
     return k;
   };
   const double can_tell = values.empty() ? 1 : values.front().answerable;

@@ -27,6 +27,9 @@ struct QuestionValue {
   double emergency = 0;    // probability that the answer makes this an emergency
   double if_answered = 0;  // relevance when the person answers
   double if_unsure = 0;    // relevance when they say "Not sure" (computed when answerable < 1)
+  double top_gain = 0;       // expected highest score after the answer minus the highest now
+  double top_change = 0;     // chance the answer puts another cause on top
+  double advice_change = 0;  // chance the answer raises or lowers the advice, now or one answer later (one_answer_short)
   double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
 
@@ -46,6 +49,12 @@ double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
                         const std::vector<double>& scores, Level level_now);
 
+// A tick-all-that-apply question's worth to the ranking (top_gain,
+// information, top_change) is computed over every combination of ticks of
+// at most this many of its open options, those that tell the likely causes
+// apart most; 2^7 combinations keep it well under a millisecond.
+constexpr std::size_t kTickOptionsEnumerated = 7;
+
 // Every open question with its value (red-flag questions are not scored).
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
@@ -56,6 +65,21 @@ struct NextQuestion {
   // now. An estimate of the questions left: answers change the values.
   int worth_asking = 0;
 };
+// The interview is settled when no open question is likely to change the
+// advice (a chance under kSettledAdviceChange, the question answered either
+// way or one answer short of a rule) or the cause on top (under
+// kSettledTopChange, for a person who answers): more answers would mostly
+// confirm what the person has been told. It then stops even if a question's
+// value passes the bar; a question that could reveal an emergency is still
+// asked. `values` comes from score_questions.
+constexpr double kSettledTopChange = 0.15;
+constexpr double kSettledAdviceChange = 0.1;
+bool settled(const std::vector<QuestionValue>& values);
+
+// The value a question must reach to be asked (QuestionValue::relevance):
+// it rises with each question answered (people tire).
+double asking_bar(const KnowledgeBase& kb, const Case& kase);
+
 NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints);
 
 // Index into kb.questions, or -1 when no answer is likely enough to change the

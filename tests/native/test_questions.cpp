@@ -315,3 +315,110 @@ TEST_CASE("a person who is never sure is asked fewer than 15 questions, every em
       CHECK_MESSAGE(v.emergency < spotcheck::kEmergencyWorthAsking, "not asked: " << kb.questions[v.question].id);
   }
 }
+
+namespace {
+
+// A random case with about one finding in six answered yes or no, and every
+// red-flag question answered the reassuring way, so the scored questions decide.
+spotcheck::Case random_case(std::mt19937& random) {
+  const auto& kb = test::kb();
+  json findings = json::object();
+  for (const auto& f : kb.findings)
+    if (random() % 6 == 0) findings[f.id] = random() % 2 == 0;
+  reassure_red_flags(findings);
+  return test::parse({{"age", static_cast<int>(random() % 90)}, {"findings", findings}});
+}
+
+}  // namespace
+
+// Findings that come together (red eyes, cracked lips and a strawberry tongue
+// in Kawasaki disease) are ticked together: the ranking's worth of a
+// tick-all-that-apply question is its expectation over every combination of
+// ticks, checked here against a brute-force reference that re-ranks each one.
+TEST_CASE("a tick-all-that-apply question is worth what every combination of its ticks does to the ranking") {
+  const auto& kb = test::kb();
+  std::mt19937 random(13);
+  int compared = 0;
+  for (int trial = 0; trial < 30; ++trial) {
+    spotcheck::Case kase = random_case(random);
+    const auto lj = spotcheck::log_joint(kb, kase);
+    const auto scores = spotcheck::normalise(lj);
+    const double top_now = *std::max_element(scores.begin(), scores.end());
+    const long top_index = std::max_element(scores.begin(), scores.end()) - scores.begin();
+    for (const auto& v : spotcheck::score_questions(kb, kase, lj)) {
+      const auto& q = kb.questions[v.question];
+      if (q.type != spotcheck::QuestionType::multiple) continue;
+      std::vector<int> open;
+      for (int f : q.findings)
+        if (!kase.is_answered(f)) open.push_back(f);
+      if (open.size() > spotcheck::kTickOptionsEnumerated) continue;  // then only the most telling are enumerated
+      CAPTURE(q.id);
+      double top_after = 0, entropy_after = 0, top_change = 0, total = 0;
+      spotcheck::Case what_if = kase;
+      for (unsigned ticks = 0; ticks < (1u << open.size()); ++ticks) {
+        for (std::size_t i = 0; i < open.size(); ++i)
+          what_if.answers[open[i]] = (ticks >> i & 1) ? spotcheck::Answer::yes : spotcheck::Answer::no;
+        double chance = 0;  // P(these ticks) = sum over causes of P(cause) P(ticks | cause)
+        for (std::size_t c = 0; c < scores.size(); ++c) {
+          double p = scores[c];
+          for (std::size_t i = 0; i < open.size(); ++i) {
+            const double yes = kb.conditions[c].p_true[open[i]];
+            p *= (ticks >> i & 1) ? yes : 1 - yes;
+          }
+          chance += p;
+        }
+        const auto after = spotcheck::normalise(spotcheck::log_joint(kb, what_if));
+        const auto top = std::max_element(after.begin(), after.end());
+        top_after += chance * *top;
+        entropy_after += chance * spotcheck::entropy(after);
+        if (top - after.begin() != top_index) top_change += chance;
+        total += chance;
+      }
+      CHECK(total == doctest::Approx(1).epsilon(1e-9));
+      CHECK(v.top_gain == doctest::Approx(top_after - top_now).epsilon(1e-6));
+      CHECK(v.top_gain >= -1e-12);  // a true partition of the answers: never a loss on average
+      CHECK(v.information / v.answerable == doctest::Approx(spotcheck::entropy(scores) - entropy_after).epsilon(1e-6));
+      CHECK(v.top_change == doctest::Approx(top_change).epsilon(1e-6));
+      ++compared;
+    }
+  }
+  CHECK(compared > 30);
+}
+
+// The interview stops once settled: no question likely to change the advice or
+// the cause on top, even if a question's value still passes the bar. A
+// question that could reveal an emergency is asked all the same.
+TEST_CASE("the interview stops once no answer is likely to change the advice or the cause on top") {
+  const auto& kb = test::kb();
+  std::mt19937 random(21);
+  int settled_above_bar = 0, asked = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    spotcheck::Case kase = random_case(random);
+    const auto lj = spotcheck::log_joint(kb, kase);
+    const auto values = spotcheck::score_questions(kb, kase, lj);
+    const double bar = spotcheck::asking_bar(kb, kase);
+    const int next = spotcheck::next_question(kb, kase, lj);
+    bool above_bar = false, could_be_emergency = false, unsettling = false;
+    for (const auto& v : values) {
+      above_bar = above_bar || v.relevance >= bar;
+      could_be_emergency = could_be_emergency || v.emergency >= spotcheck::kEmergencyWorthAsking;
+      unsettling = unsettling || v.answerable * v.top_change >= spotcheck::kSettledTopChange ||
+                   v.advice_change >= spotcheck::kSettledAdviceChange;
+    }
+    CHECK(spotcheck::settled(values) == !unsettling);
+    if (could_be_emergency) {
+      CHECK(next >= 0);
+      continue;
+    }
+    if (!unsettling) {
+      CHECK(next == -1);
+      settled_above_bar += above_bar;
+    } else {
+      CHECK((next >= 0) == above_bar);
+      asked += next >= 0;
+    }
+  }
+  // Both ways of ending are met: the settled stop cuts interviews the bar alone would go on with.
+  CHECK(settled_above_bar > 0);
+  CHECK(asked > 0);
+}
