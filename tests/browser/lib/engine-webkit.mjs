@@ -123,7 +123,13 @@ function newContext({ s, firstWindow, x11, openWindow }, stopDriver) {
         [handle, xid] = [await s.cmd("GET", "/window"), unusedWindow];
         unusedWindow = null;
       } else {
-        [handle, xid] = await openWindow(async () => (await s.cmd("POST", "/window/new", { type: "window" })).handle);
+        [handle, xid] = await openWindow(async () => {
+          // New Window fails ("no such window") while the driver's current
+          // window is one a page has closed: move to one still open first.
+          // current stays null, so the next command switches and focuses.
+          if (current === null && windows.size > 0) await s.cmd("POST", "/window", { handle: windows.values().next().value });
+          return (await s.cmd("POST", "/window/new", { type: "window" })).handle;
+        });
       }
       windows.add(handle);
       const page = pageDriver({
