@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Builds the libFuzzer targets in build/fuzz (clang, ASan + UBSan) and runs
-// each for a bounded time, printing TAP: one test per target, with the
+// all side by side for a bounded time, printing TAP: one test per target, with the
 // executions reached, then "# pass N" and "# fail N".
 //   node scripts/fuzz.mjs [--seconds 60] [--targets fuzz_assess,fuzz_kb_loader]
 // New inputs found are kept in build/fuzz/corpus/<target>/ (seeds stay in
 // tests/fuzz/corpus/<target>/); a crash is saved in build/fuzz/artifacts/.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,22 @@ if (!(seconds > 0) || targets.some((t) => !allTargets.includes(t))) {
 function run(cmd, args, options = {}) {
   const r = spawnSync("nice", ["-n", "10", cmd, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, ...options });
   return { status: r.error ? 1 : r.status ?? 1, out: `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };
+}
+
+// The same, without blocking: the targets fuzz side by side, one core each.
+function runAsync(cmd, args, { timeout, ...options } = {}) {
+  return new Promise((done) => {
+    const child = spawn("nice", ["-n", "10", cmd, ...args], { cwd: root, ...options });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeout);
+    child.on("error", (e) => (out += String(e)));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      done({ status: code ?? 1, out });
+    });
+  });
 }
 
 function tail(text, lines = 60) {
@@ -69,14 +85,14 @@ function writeDictionaries() {
   }
 }
 
-function fuzz(target) {
+async function fuzz(target) {
   const corpus = join(build, "corpus", target);
   const artifacts = join(build, "artifacts");
   mkdirSync(corpus, { recursive: true });
   mkdirSync(artifacts, { recursive: true });
   const args = [`-max_total_time=${seconds}`, "-timeout=10", "-rss_limit_mb=2048", "-print_final_stats=1",
     `-dict=${join(build, `${target}.dict`)}`, `-artifact_prefix=${artifacts}/${target}-`, corpus, join(root, "tests", "fuzz", "corpus", target)];
-  const r = run(join(build, "tests", "fuzz", target), args, {
+  const r = await runAsync(join(build, "tests", "fuzz", target), args, {
     timeout: (seconds + 300) * 1000,
     env: { ...process.env, ASAN_OPTIONS: "detect_leaks=1", UBSAN_OPTIONS: "print_stacktrace=1" },
   });
@@ -93,8 +109,10 @@ if (built.status) {
   for (const target of targets) console.log(`not ok ${++n} - ${target} (not built)`), fail++;
 } else {
   writeDictionaries();
-  for (const target of targets) {
-    const r = fuzz(target);
+  // All targets at once: each fuzzer is one process on one core, and CI has two.
+  const runs = await Promise.all(targets.map(fuzz));
+  for (const [i, target] of targets.entries()) {
+    const r = runs[i];
     const summary = `${r.executions} executions in ${seconds} s (${r.perSecond}/s), ${r.added} new inputs, corpus ${r.corpus}, peak RSS ${r.rss} MB`;
     if (r.status === 0 && r.executions > 0) {
       console.log(`ok ${++n} - ${target}: ${summary}`);

@@ -42,11 +42,17 @@ function testFiles(dir) {
   return readdirSync(full).filter((n) => n.endsWith(".test.mjs")).sort().map((n) => join(dir, n));
 }
 
-function nodeSuite(dir, extraArgs = []) {
+function nodeSuite(dir, { concurrency = 1 } = {}) {
   const files = testFiles(dir);
   if (files.length === 0) return { passed: 0, failed: 1, note: `no tests in ${dir}` };
-  return nodeTestCounts(run(process.execPath, ["--test", "--test-reporter=tap", "--test-concurrency=1", ...extraArgs, ...files]));
+  return nodeTestCounts(run(process.execPath, ["--test", "--test-reporter=tap", `--test-concurrency=${concurrency}`, ...files]));
 }
+
+// Browser test files mostly wait (on pages, on polls): measured, one file used
+// about half a core (app-interviews in Chromium: 66 s of CPU in 134 s). Two
+// files at a time, each with its own browsers, server and X display, keep two
+// cores busy. SPOTCHECK_BROWSER_JOBS=1 runs them one by one.
+const browserJobs = Math.max(1, Number(process.env.SPOTCHECK_BROWSER_JOBS ?? 2) || 1);
 
 const suites = [
   // Native doctest suite (Release build made by scripts/build.mjs).
@@ -69,7 +75,7 @@ const suites = [
   // The built wasm module through the JS entry point, in Node.
   ["js", () => nodeSuite("tests/js")],
   // The page in real headless browsers.
-  ["browser", () => nodeSuite("tests/browser")],
+  ["browser", () => nodeSuite("tests/browser", { concurrency: browserJobs })],
 ];
 
 const results = [];

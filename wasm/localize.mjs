@@ -34,11 +34,20 @@ const DESCRIPTION_PREFIXES = {
   questions: "question",
   conditions: "condition",
 };
-// Never texts (sources.json's titles name English pages; kb_version is a version).
-const NOT_TEXT = new Set(["sources", "id", "picture", "finding", "findings", "number", "regions", "url", "publisher"]);
+// The catalog id scheme, shared with the build (scripts/i18n/kb-texts.mjs
+// imports these two, so the ids the catalogs are written with and the ids put
+// back here cannot drift apart). Keys that are never person-facing texts: ids,
+// urls, publishers, sources (a source's title names an English page), pictures,
+// rule conditions, thresholds and editors' notes.
+export const NOT_TEXT = new Set([
+  "id", "url", "publisher", "picture", "finding", "findings", "group", "type", "level", "urgency", "version",
+  "regions", "number", "default", "default_number", "default_tone", "sex", "needs", "sources", "implies",
+  "systemic_findings", "when", "about", "note", "kb_version", "cause_thresholds", "serious_cause_threshold",
+  "age_min", "age_max", "warning_answer", "base_rate", "priors", "likelihoods", "tone",
+]);
 
-// An array element's name in an id, as kb-texts.mjs names it.
-const elementKey = (element, index) =>
+/** An array element's name in a catalog id: its own id, the finding an option stands for, an emergency number, or its position. */
+export const elementKey = (element, index) =>
   element && typeof element === "object" ? String(element.id ?? element.finding ?? element.number ?? index) : String(index);
 
 // Every string under `value` whose id the catalog has is replaced in place.

@@ -365,8 +365,9 @@ export interface Checker {
   assess(kase: Case | string, options?: LanguageOption): Result | ErrorResult;
   /**
    * A fresh copy of the knowledge base's texts, questions, conditions and
-   * sources, in the checker's language or `options.lang` (throws when that
-   * one is not loaded).
+   * sources, in the checker's language or `options.lang`. When that one is
+   * not loaded it throws an `Error` with the fields of `ErrorResult.error`
+   * (`code` "language_not_loaded", `text_id`, `params: { lang }`).
    */
   describe(options?: LanguageOption): Description;
   /** Loads a language's catalog and makes it the checker's; rejects, keeping the language as it was, when it has none. */

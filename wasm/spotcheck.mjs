@@ -7,7 +7,8 @@
 // The wasm file is found next to this module. Every answer is a plain object:
 // a result, or { error: { code, message, path, text_id, params } }. Nothing
 // here throws after createChecker() resolves (but describe() asked for a
-// language not loaded), and nothing leaves the device.
+// language not loaded, which throws an Error with the same fields), and
+// nothing leaves the device.
 //
 // Languages: createChecker({ lang: "es" }), checker.setLanguage("ar"), or
 // assess(kase, { lang }) / describe({ lang }) for a language already loaded.
@@ -284,8 +285,12 @@ export async function createChecker(options = {}) {
     /** Texts, questions, conditions and sources of the knowledge base, for a user interface, in options.lang or the checker's language. */
     describe(options) {
       const catalog = catalogFor(options?.lang);
-      // A page's own mistake, not a person's input: describe() has no error result.
-      if (catalog === undefined) throw new Error(notLoaded(options?.lang).error.message);
+      // A page's own mistake, not a person's input: describe() has no error
+      // result, so it throws an Error carrying the same fields as assess()'s error.
+      if (catalog === undefined) {
+        const { error } = notLoaded(options?.lang);
+        throw Object.assign(new Error(error.message), error);
+      }
       description ??= withTexts(JSON.parse(mod.describe()), texts);
       if (!catalog) return structuredClone(description);
       if (!localized.has(catalog)) localized.set(catalog, localize.localizeDescription(description, catalog));

@@ -9,16 +9,12 @@
 //   question.q_size.options.size_small.text    rule.fever_non_blanching.reason
 //   finding.fever.label   meta.triage_levels.emergency.advice   source.nhs_measles.title
 // Keys that are not person-facing (ids, urls, publishers, sources, pictures,
-// rule conditions, editors' notes) are never texts. sources.json is not
-// translated: a source's title is the name of a published (English) page,
-// which the page shows as it is, marked lang="en".
+// rule conditions, editors' notes) are never texts: wasm/localize.mjs holds
+// that list and the element names, for this build and the page alike.
+// sources.json is not translated: a source's title is the name of a published
+// (English) page, which the page shows as it is, marked lang="en".
 
-const NOT_TEXT = new Set([
-  "id", "url", "publisher", "picture", "finding", "findings", "group", "type", "level", "urgency", "version",
-  "regions", "number", "default", "default_number", "default_tone", "sex", "needs", "sources", "implies",
-  "systemic_findings", "when", "about", "note", "kb_version", "cause_thresholds", "serious_cause_threshold",
-  "age_min", "age_max", "warning_answer", "base_rate", "priors", "likelihoods", "tone",
-]);
+import { NOT_TEXT, elementKey } from "../../wasm/localize.mjs";
 
 // File in data/ -> [id prefix, the key whose array holds the file's items (or null)].
 function prefixOf(file) {
@@ -29,11 +25,6 @@ function prefixOf(file) {
     "red_flags.json": ["rule", "rules"],
     "meta.json": ["meta", null],
   }[file] ?? [file.replace(/\.json$/, ""), null];
-}
-
-function elementKey(element, index) {
-  if (element && typeof element === "object") return element.id ?? element.finding ?? element.number ?? String(index);
-  return String(index);
 }
 
 // Calls visit(id, holder, key) for every text, in file order.
