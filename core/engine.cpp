@@ -21,6 +21,7 @@ void explain(const KnowledgeBase& kb, const Case& kase, RankedCondition& rc) {
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     if (kase.answers[f] != Answer::yes && kase.answers[f] != Answer::no) continue;
     bool yes = kase.answers[f] == Answer::yes;
+    if (!yes && kb.findings[f].sums_up) continue;  // no evidence (Finding::sums_up)
     double base = kb.findings[f].base_rate;
     double effect = std::log(yes ? c.p_true[f] / base : (1 - c.p_true[f]) / (1 - base));
     if (std::fabs(effect) < kExplains) continue;
@@ -55,7 +56,7 @@ std::vector<Escalation> escalations(const KnowledgeBase& kb, const Case& kase, c
       for (std::size_t c = 0; c < lj.size(); ++c) {
         const Condition& cond = kb.conditions[c];
         lj[c] += log_evidence(cond, g, true) - (was_no ? log_evidence(cond, g, false) : 0.0);
-        scores[c] *= was_no ? cond.p_true[g] / (1 - cond.p_true[g]) : cond.p_true[g];
+        scores[c] *= was_no ? std::exp(log_evidence(cond, g, true) - log_evidence(cond, g, false)) : cond.p_true[g];
       }
     }
     for (double s : scores) total += s;

@@ -30,6 +30,7 @@ double fit_over(const KnowledgeBase& kb, const Case& kase, Keep use, int& answer
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     const Answer a = kase.answers[f];
     if ((a != Answer::yes && a != Answer::no) || !use(static_cast<int>(f))) continue;
+    if (a == Answer::no && kb.findings[f].sums_up) continue;  // no evidence (Finding::sums_up)
     const bool yes = a == Answer::yes;
     ++answers;
     const double base = kb.findings[f].base_rate;

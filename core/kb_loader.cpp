@@ -365,7 +365,7 @@ class Loader {
     for (std::size_t i = 0; i < list->size(); ++i) {
       const Value& item = (*list)[i];
       std::string path = "$.findings[" + std::to_string(i) + "]";
-      r.only(item, path, {"id", "group", "label", "text", "base_rate", "warning_answer", "implies", "note"});
+      r.only(item, path, {"id", "group", "label", "text", "base_rate", "warning_answer", "implies", "sums_up", "note"});
       // The label and text show only with results: kept apart like the causes' texts.
       const bool texts = options_.texts_required || item.contains("label") || item.contains("text");
       Finding finding{r.text(item, path, "id"), r.text(item, path, "group"), texts ? r.text(item, path, "label") : "",
@@ -373,6 +373,10 @@ class Loader {
       if (const Value* warning = item.find("warning_answer")) {
         if (warning->is_boolean()) finding.warning_answer = warning->as_bool();
         else r.problem(path + ".warning_answer", "expected true or false");
+      }
+      if (const Value* sums = item.find("sums_up")) {
+        if (sums->is_boolean()) finding.sums_up = sums->as_bool();
+        else r.problem(path + ".sums_up", "expected true or false");
       }
       if (finding.id.empty()) continue;
       if (kb().finding_index.count(finding.id)) {
@@ -714,6 +718,9 @@ class Loader {
       }
     }
     for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
+    // A No to an option that sums up the others is no evidence (Finding::sums_up).
+    for (std::size_t f = 0; f < kb().findings.size(); ++f)
+      if (kb().findings[f].sums_up) c.log_no[f] = 0;
     if (texts) {
       c.care = r.text_list(item, "$", "care", true);
       c.warning_signs = r.text_list(item, "$", "warning_signs", true);
@@ -891,6 +898,12 @@ class Loader {
     for (std::size_t f = 0; f < kb().findings.size(); ++f)
       if (!asked_by_.count(static_cast<int>(f)) && bundle_.contains("questions.json"))
         r.problem("$.questions", "no question asks finding '" + kb().findings[f].id + "'");
+    // An option that sums up the others needs others to sum up: a tick-all question.
+    for (const Question& q : kb().questions)
+      for (int f : q.findings)
+        if (kb().findings[f].sums_up && (q.type != QuestionType::multiple || q.findings.size() < 3))
+          r.problem("$.questions", "finding '" + kb().findings[f].id + "' sums up other options, so question '" + q.id +
+                                       "' must be a tick-all-that-apply question with at least two others");
   }
 
   const Value& bundle_;

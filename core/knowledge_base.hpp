@@ -29,6 +29,11 @@ struct Finding {
   // closed over chains by the loader, sorted): "pregnant" implies "liver
   // disease or pregnancy". The case parser applies them.
   std::vector<int> implies;
+  // The option sums up the other options of its tick-all-that-apply question
+  // (findings.json "sums_up": "widespread", the places): a No to it says again
+  // what the places left unticked say, and is not counted a second time. The
+  // loader sets every cause's log_no for it to 0: a No is no evidence.
+  bool sums_up = false;
 };
 
 // A drawing the page shows (questions.json "picture", "figure"): the file

@@ -102,6 +102,9 @@ class TickTree {
     // The options that matter most: the variance of P(option | cause) over the causes, by score.
     options_.clear();
     for (int f : open) {
+      // An option that sums up the others tells the ranking only by its yes
+      // (Finding::sums_up): left unasked here, as the options not enumerated.
+      if (kb.findings[f].sums_up) continue;
       double mean = 0, var = 0;
       for (std::size_t c = 0; c < n; ++c) mean += scores[c] * kb.conditions[c].p_true[f];
       for (std::size_t c = 0; c < n; ++c) var += scores[c] * (kb.conditions[c].p_true[f] - mean) * (kb.conditions[c].p_true[f] - mean);
@@ -260,17 +263,23 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       std::vector<double>& lj = after_lj[o];
       std::vector<double>& next = after[o];
       lj.resize(n), next.resize(n);
+      // The chance of the outcome counts every answer in it; the scores after
+      // it only the answers that are evidence (a No to an option that sums up
+      // the others is not: Finding::sums_up).
+      double evidence_total = 0;
       for (std::size_t c = 0; c < n; ++c) {
         const Condition& cond = kb.conditions[c];
-        double delta = 0, likelihood = 1;
+        double delta = 0, likelihood = 1, not_evidence = 1;
         for (auto [f, yes] : outcomes[o]) {
           delta += log_evidence(cond, f, yes);
           likelihood *= yes ? cond.p_true[f] : 1 - cond.p_true[f];
+          if (!yes && kb.findings[f].sums_up) not_evidence *= 1 - cond.p_true[f];
         }
         lj[c] = log_joints[c] + delta;
-        weight[o] += next[c] = scores[c] * likelihood;
+        weight[o] += scores[c] * likelihood;
+        evidence_total += next[c] = scores[c] * likelihood / not_evidence;
       }
-      for (double& s : next) s /= weight[o];
+      for (double& s : next) s /= evidence_total;
       total += weight[o];
     }
     QuestionValue value{static_cast<int>(qi), 0, h_now};

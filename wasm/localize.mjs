@@ -43,7 +43,7 @@ export const NOT_TEXT = new Set([
   "id", "url", "publisher", "picture", "finding", "findings", "group", "type", "level", "urgency", "version",
   "regions", "number", "default", "default_number", "default_tone", "sex", "needs", "sources", "implies",
   "systemic_findings", "when", "about", "note", "kb_version", "cause_thresholds", "serious_cause_threshold",
-  "age_min", "age_max", "warning_answer", "base_rate", "priors", "likelihoods", "tone",
+  "age_min", "age_max", "warning_answer", "sums_up", "base_rate", "priors", "likelihoods", "tone",
 ]);
 
 /** An array element's name in a catalog id: its own id, the finding an option stands for, an emergency number, or its position. */

@@ -73,6 +73,8 @@ const faults = [
     "data/red_flags.json: $.rules[0].when: the warning answer 'fever' is true, so a rule may not use it under a \"not\""],
   ["an answer a rule cannot read", "red_flags.json", (r) => (r.rules[0].when = { finding: "fever", is: "maybe" }), 'data/red_flags.json: $.rules[0].when.is: expected true, false or "unknown"'],
   ["a warning answer that is not true or false", "findings.json", (f) => (f.findings[0].warning_answer = "yes"), "data/findings.json: $.findings[0].warning_answer: expected true or false"],
+  // A No to an option that sums up the others (widespread, among the places) is no evidence (data/README.md).
+  ["a summing-up option that is not true or false", "findings.json", (f) => (f.findings[0].sums_up = "yes"), "data/findings.json: $.findings[0].sums_up: expected true or false"],
   ["an unknown question type", "questions.json", (q) => (q.questions[0].type = "essay"), "data/questions.json: $.questions[0].type: unknown question type 'essay'"],
   ["a missing triage level", "meta.json", (m) => m.triage_levels.pop(), "data/meta.json: $.triage_levels: must give advice for all four levels"],
   ["a missing version", "meta.json", (m) => delete m.version, "data/meta.json: $.version: missing field"],

@@ -349,8 +349,10 @@ TEST_CASE("a tick-all-that-apply question is worth what every combination of its
       const auto& q = kb.questions[v.question];
       if (q.type != spotcheck::QuestionType::multiple) continue;
       std::vector<int> open;
+      // An option that sums up the others (widespread) is left unasked: its
+      // No is no evidence, so the ranking's worth is judged on the others.
       for (int f : q.findings)
-        if (!kase.is_answered(f)) open.push_back(f);
+        if (!kase.is_answered(f) && !kb.findings[f].sums_up) open.push_back(f);
       if (open.size() > spotcheck::kTickOptionsEnumerated) continue;  // then only the most telling are enumerated
       CAPTURE(q.id);
       double top_after = 0, entropy_after = 0, top_change = 0, total = 0;
