@@ -900,8 +900,8 @@ class Loader {
         r.problem("$.questions", "no question asks finding '" + kb().findings[f].id + "'");
     // An option that sums up the others needs others to sum up: a tick-all question.
     for (const Question& q : kb().questions)
-      for (int f : q.findings)
-        if (kb().findings[f].sums_up && (q.type != QuestionType::multiple || q.findings.size() < 3))
+      for (int f : q.findings)  // -1: an unknown finding, already reported
+        if (f >= 0 && kb().findings[f].sums_up && (q.type != QuestionType::multiple || q.findings.size() < 3))
           r.problem("$.questions", "finding '" + kb().findings[f].id + "' sums up other options, so question '" + q.id +
                                        "' must be a tick-all-that-apply question with at least two others");
   }

@@ -114,3 +114,14 @@ TEST_CASE("an option that sums up others must be in a tick-all question") {
     if (f["id"] == id) f["sums_up"] = "yes";
   CHECK(test::mentions(test::problem_texts(bundle), "sums_up: expected true or false"));
 }
+
+// Found by the fuzzer (seed edits_remove_finding.json): a question option whose
+// finding is gone is an unknown finding (-1), which the sums-up check must
+// skip, not read (ASan saw findings[-1]).
+TEST_CASE("a question naming a finding that is gone is reported, and the sums-up check skips it") {
+  auto bundle = test::data_bundle();
+  auto& findings = bundle["findings.json"]["findings"];
+  const std::string gone = findings[0]["id"].get<std::string>();
+  findings.erase(findings.begin());
+  CHECK(test::mentions(test::problem_texts(bundle), "unknown finding '" + gone + "'"));
+}
