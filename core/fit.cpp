@@ -40,19 +40,23 @@ double fit_over(const KnowledgeBase& kb, const Case& kase, Keep use, int& answer
   return log_sum_exp(joint) - log_sum_exp(log_priors) - generic;
 }
 
-bool has_systemic(const KnowledgeBase& kb, const Case& kase) {
-  for (int f : kb.unexplained.systemic)
-    if (kase.is_yes(f)) return true;
-  return false;
+bool any_yes(const Case& kase, const std::vector<int>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [&](int f) { return kase.is_yes(f); });
 }
 
 bool is_rash_finding(const KnowledgeBase& kb, int f) { return !kb.findings[f].warning_answer.has_value(); }
 
 }  // namespace
 
-Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current) {
+bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.systemic); }
+bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.lasting); }
+bool unexplained_needs_doctor(const KnowledgeBase& kb, const Case& kase) {
+  return unexplained_systemic(kb, kase) || unexplained_lasting(kb, kase);
+}
+
+Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool lasting) {
   const Unexplained& rule = kb.unexplained;
-  if (current >= rule.level || rule.systemic.empty() || !has_systemic(kb, kase)) return Level::self_care;
+  if (current >= rule.level || !(unexplained_systemic(kb, kase) || (lasting && unexplained_lasting(kb, kase)))) return Level::self_care;
   int answers = 0;
   double rash = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, answers);
   return answers >= rule.min_answers && rash < rule.threshold ? rule.level : Level::self_care;
@@ -67,7 +71,7 @@ Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<do
   // warning answer never changes it: the floor below can only rise with them.
   fit.rash_fit = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, fit.rash_answers);
   const bool rash_unexplained = fit.rash_answers >= rule.min_answers && fit.rash_fit < rule.threshold;
-  fit.raises_level = rash_unexplained && has_systemic(kb, kase);
+  fit.raises_level = rash_unexplained && unexplained_needs_doctor(kb, kase);
   // Said in words only when, besides, no single cause stands out: a rare cause
   // that fits well (IgA vasculitis) explains little weighted by its prior.
   const double top = scores.empty() ? 0 : *std::max_element(scores.begin(), scores.end());

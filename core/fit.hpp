@@ -19,15 +19,27 @@ struct Fit {
   double rash_fit = 0;
   int rash_answers = 0;
   bool matches = true;               // false: the pattern does not match the known causes
-  bool raises_level = false;         // unexplained rash with a systemic symptom: kb.unexplained.level at least
+  bool raises_level = false;         // unexplained rash with a systemic symptom or lasting: kb.unexplained.level at least
   std::vector<int> unexplained;      // answered-yes findings the known causes explain worse than a generic rash
 };
 
 // `scores`: the causes' scores for this case (ranking.hpp), as assess() has them.
 Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores);
 
+// What makes an unexplained rash need a doctor: a systemic symptom
+// (kb.unexplained.systemic), or that it has lasted (kb.unexplained.lasting).
+bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase);
+bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase);
+bool unexplained_needs_doctor(const KnowledgeBase& kb, const Case& kase);
+
 // kb.unexplained.level when the rash is unexplained and comes with a systemic
-// symptom, else self-care; cheap when `current` is already as high.
-Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current);
+// symptom or has lasted, else self-care; cheap when `current` is already as high.
+//
+// `lasting`: whether a rash that has lasted counts (kb.unexplained.lasting).
+// The interview's what-ifs leave it out: it is a net for the advice it ends
+// on, and were it to settle the advice at a GP appointment early, the
+// questions that find a cause with the same advice (a changing, bleeding
+// spot: skin cancer) would no longer be worth asking.
+Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool lasting = true);
 
 }  // namespace spotcheck

@@ -307,7 +307,8 @@ class Loader {
     const Value* u = r.field(*meta, "$", "unexplained");
     if (!u) return;
     const std::string path = "$.unexplained";
-    r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "message", "reason", "sources"});
+    r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "message", "reason",
+                      "reason_lasting", "sources", "note"});
     Unexplained& e = kb().unexplained;
     e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
     e.min_answers = static_cast<int>(r.number(*u, path, "min_answers", 0.0, 100.0, 3.0));
@@ -316,6 +317,7 @@ class Loader {
     if (!level.empty() && !parse_level(level, e.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
     e.message = r.text(*u, path, "message");
     e.reason = r.text(*u, path, "reason");
+    e.reason_lasting = r.text(*u, path, "reason_lasting", false);
     e.sources = r.text_list(*u, path, "sources", true);
     check_sources(r, path + ".sources", e.sources);
     if (const Value* list = r.field(*u, path, "systemic_findings")) {
@@ -329,6 +331,15 @@ class Loader {
           r.problem(item, "finding '" + kb().findings[f].id + "' must have \"warning_answer\": true");
         e.systemic.push_back(f);
       }
+    }
+    if (const Value* list = u->find("lasting_findings")) {
+      if (!list->is_array()) return r.problem(path + ".lasting_findings", "expected an array of finding ids");
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string item = path + ".lasting_findings[" + std::to_string(i) + "]";
+        int f = finding_ref(r, item, (*list)[i]);
+        if (f >= 0) e.lasting.push_back(f);
+      }
+      if (!list->empty() && e.reason_lasting.empty()) r.problem(path + ".reason_lasting", "missing field (needed with lasting_findings)");
     }
   }
 

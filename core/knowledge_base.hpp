@@ -148,7 +148,8 @@ struct Unexplained {
   double max_top_score = 0.5; // a cause with at least this score stands out: the pattern matches it
   Level level = Level::consult;
   std::vector<int> systemic;  // findings that make an unexplained rash need a doctor
-  std::string message, reason;
+  std::vector<int> lasting;   // so do these: a rash no known cause explains that has lasted (weeks)
+  std::string message, reason, reason_lasting;
   std::vector<std::string> sources;
 };
 

@@ -409,7 +409,7 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
   // An unexplained rash with a systemic symptom: its rash part reads no warning
   // answer, so this floor too can only rise as warning answers are given (fit.hpp).
-  best = std::max(best, unexplained_floor(kb, kase, best));
+  best = std::max(best, unexplained_floor(kb, kase, best, /*lasting=*/false));
   if (given.empty() || best == Level::emergency) return best;
 
   const std::size_t n = scores.size(), k = given.size();
@@ -446,7 +446,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                              : about_cause(level, "cause_needs_checking", texts.cause_needs_checking, c));
   }
   Level floor = unexplained_floor(kb, kase, Level::self_care);
-  if (floor > Level::self_care) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"});
+  if (floor > Level::self_care) {
+    // Each thing that makes this unexplained rash need a doctor, in words.
+    if (unexplained_systemic(kb, kase)) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"});
+    if (unexplained_lasting(kb, kase))
+      t.reasons.push_back({floor, kb.unexplained.reason_lasting, -1, -1, true, "meta.unexplained.reason_lasting"});
+  }
   t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);
