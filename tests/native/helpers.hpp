@@ -76,6 +76,7 @@ inline void add_meta_texts(json& meta, const char* level, double threshold, int 
   if (meta.contains("unexplained")) {
     json& u = meta["unexplained"];
     u["level"] = level, u["threshold"] = threshold, u["min_answers"] = min_answers, u["systemic_findings"] = systemic;
+    u["lasting_findings"] = json::array();  // data/'s names findings a test knowledge base does not have
   }
 }
 

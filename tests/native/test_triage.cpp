@@ -84,7 +84,8 @@ std::vector<std::pair<int, bool>> warning_answers_of(const KnowledgeBase& kb, co
 // The definition, written plainly: the highest over every subset S of the
 // case's warning answers of the rules matched on the case without S, the
 // level the causes' scores imply without S, and the safety net for an
-// unexplained rash (fit.hpp) without S. The subsets are visited in
+// unexplained rash with a systemic symptom (fit.hpp) without S (the net for a
+// lasting rash is not one of triage_level's what-ifs). The subsets are visited in
 // Gray-code order, so each step takes away or gives back one answer and moves
 // the log joints by one answer's evidence. It stops early only at emergency,
 // the highest level there is.
@@ -107,7 +108,7 @@ Level reference_level(const KnowledgeBase& kb, const Case& kase) {
       }
     }
     best = std::max({best, rule_level(kb, without), cause_level(kb, plain_scores(logs)),
-                     spotcheck::unexplained_floor(kb, without, Level::self_care)});
+                     spotcheck::unexplained_floor(kb, without, Level::self_care, /*lasting=*/false)});
     if (best == Level::emergency) break;
   }
   return best;
@@ -292,7 +293,7 @@ TEST_CASE("triage_level agrees with the brute force on many small random knowled
       CAPTURE(describe(kb, kase));
       CHECK(spotcheck::level_id(optimised_level(kb, kase)) == std::string(spotcheck::level_id(expected)));
       raised_by_subsets += expected > std::max({rule_level(kb, kase), cause_level(kb, spotcheck::normalise(lj)),
-                                                 spotcheck::unexplained_floor(kb, kase, Level::self_care)});
+                                                 spotcheck::unexplained_floor(kb, kase, Level::self_care, /*lasting=*/false)});
       ++checked;
     }
   }

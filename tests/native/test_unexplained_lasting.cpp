@@ -1,0 +1,83 @@
+// The safety net for a lasting rash (data/meta.json "unexplained",
+// "lasting_findings"): a rash that no known cause explains and that has lasted
+// more than 3 weeks gets a GP appointment, with or without feeling ill. The
+// lasting rashes Spotcheck does not name (lichen planus, plaque psoriasis,
+// lupus) each have NHS advice to see a GP: NHS Lichen planus, "See a GP if you
+// have..."; NHS Psoriasis; NHS Lupus. The net is for the advice the interview
+// ends on, not a what-if the questions are chosen by (fit.hpp).
+#include <doctest/doctest.h>
+
+#include "fit.hpp"
+#include "helpers.hpp"
+#include "ranking.hpp"
+#include "triage.hpp"
+
+namespace {
+
+using spotcheck::Level;
+using test::json;
+
+// NHS Lichen planus: shiny, raised, purple-red blotches on the wrists, white
+// patches in the mouth, for weeks; no fever, spots fade when pressed.
+json lichen_planus(bool lasting) {
+  return {{"age", 45},
+          {"findings",
+           {{"color_purple", true}, {"itchy", true}, {"loc_forearms_hands", true}, {"raised", true},
+            {"present_over_3_weeks", lasting}, {"loc_mouth", true}, {"fever", false}, {"blanches_on_pressure", true}}}};
+}
+
+const json& unexplained_meta() {
+  static const json meta = test::data_bundle()["meta.json"]["unexplained"];
+  return meta;
+}
+
+}  // namespace
+
+TEST_CASE("a lasting rash no known cause explains needs a GP, and says why (NHS Lichen planus, 'See a GP if')") {
+  const json& meta = unexplained_meta();
+  REQUIRE(meta.contains("lasting_findings"));
+  const json r = test::assess(lichen_planus(true));
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank(meta["level"]));
+  CHECK(r["fit"]["rash_fit"].get<double>() < meta["threshold"].get<double>());
+  bool said = false;
+  for (const json& d : r["triage"]["reason_details"])
+    if (d.contains("unexplained")) {
+      CHECK(d["text_id"] == "meta.unexplained.reason_lasting");
+      CHECK(d["text"] == meta["reason_lasting"]);
+      CHECK(d["level"] == meta["level"]);
+      said = true;
+    }
+  CHECK(said);
+}
+
+TEST_CASE("the same rash, there for less than 3 weeks and with no systemic symptom, is not raised by the net") {
+  const json r = test::assess(lichen_planus(false));
+  for (const json& d : r["triage"]["reason_details"]) CHECK_FALSE(d.contains("unexplained"));
+  CHECK(test::level(r) == "self_care");
+}
+
+TEST_CASE("the lasting net is left out of the interview's what-ifs, so it cannot settle the advice early") {
+  // A changing, bleeding spot on the shin for three months (skin cancer) is
+  // first a poor fit; were the net in the what-ifs, the advice would already
+  // be a GP appointment and "has it changed or bled?" would be worth nothing.
+  const auto& kb = test::kb();
+  const spotcheck::Case kase = test::parse(lichen_planus(true));
+  const std::vector<double> lj = spotcheck::log_joint(kb, kase);
+  const std::vector<double> scores = spotcheck::normalise(lj);
+  CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care, /*lasting=*/false) == Level::self_care);
+  CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care) > Level::self_care);
+  CHECK(spotcheck::triage_level(kb, kase, scores, lj) == Level::self_care);
+  CHECK(spotcheck::decide_triage(kb, kase, scores, lj).level > Level::self_care);
+}
+
+TEST_CASE("lasting_findings must name known findings, and needs its reason") {
+  auto bundle = test::data_bundle();
+  auto& u = bundle["meta.json"]["unexplained"];
+  u["lasting_findings"] = json::array({"no_such_finding"});
+  CHECK(test::mentions(test::problem_texts(bundle), "unknown finding 'no_such_finding'"));
+  u["lasting_findings"] = json::array({"present_over_3_weeks"});
+  u.erase("reason_lasting");
+  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.reason_lasting: missing field"));
+  u["lasting_findings"] = "present_over_3_weeks";
+  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.lasting_findings: expected an array"));
+}
