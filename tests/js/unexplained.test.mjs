@@ -24,12 +24,32 @@ test("a new rash no known cause explains, with tiredness and joint pain, needs a
   assert.ok(r.fit.rash_fit < meta.threshold);
 });
 
-test("the same rash without a systemic symptom is named as unexplained but not raised", () => {
+test("the same rash without a systemic symptom, there for less than 3 weeks, is named as unexplained but not raised", () => {
   const [lupus] = read("unexplained-stories.json").filter((s) => s.id === "u_lupus");
   const findings = { ...lupus.case.findings };
-  for (const f of meta.systemic_findings) if (findings[f] === true) findings[f] = false;
+  for (const f of [...meta.systemic_findings, ...meta.lasting_findings]) if (findings[f] === true) findings[f] = false;
   const r = checker.assess({ ...lupus.case, findings });
   assert.equal(netReason(r), undefined);
+  assert.equal(r.fit.matches_known_causes, false);
+});
+
+test("a lasting rash no known cause explains needs a GP without feeling ill (NHS Lichen planus 'See a GP if'; meta.json unexplained.lasting_findings)", () => {
+  const [lichen] = read("unexplained-stories.json").filter((s) => s.id === "u_lichen_planus");
+  assert.ok(meta.lasting_findings.some((f) => lichen.case.findings[f] === true), "the story has lasted");
+  assert.ok(!meta.systemic_findings.some((f) => lichen.case.findings[f] === true), "and has no systemic symptom");
+  const r = checker.assess(lichen.case);
+  assert.ok(LEVELS.indexOf(r.triage.level) >= LEVELS.indexOf(meta.level), r.triage.level);
+  assert.equal(netReason(r)?.text, meta.reason_lasting);
+  assert.equal(netReason(r).text_id, "meta.unexplained.reason_lasting");
+  const shorter = checker.assess({ ...lichen.case, findings: { ...lichen.case.findings, ...Object.fromEntries(meta.lasting_findings.map((f) => [f, false])) } });
+  assert.equal(netReason(shorter), undefined);
+});
+
+test("a lasting rash a known cause explains is not sent to a doctor by the net (cherry and spider angiomas, keratosis pilaris: our stories that have lasted)", () => {
+  const lasting = read("vignettes-own.json").filter((s) => meta.lasting_findings.some((f) => s.case.findings[f] === true));
+  assert.ok(lasting.length > 0);
+  const raised = lasting.filter((s) => netReason(checker.assess(s.case)) && !s.expect.triage.includes(meta.level)).map((s) => s.id);
+  assert.deepEqual(raised, []);
 });
 
 test("stories of causes Spotcheck does not know are never told self-care when they need a doctor", () => {
