@@ -446,12 +446,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                              : about_cause(level, "cause_needs_checking", texts.cause_needs_checking, c));
   }
   Level floor = unexplained_floor(kb, kase, Level::self_care);
-  if (floor > Level::self_care) {
-    // Each thing that makes this unexplained rash need a doctor, in words.
-    if (unexplained_systemic(kb, kase)) t.reasons.push_back({floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"});
-    if (unexplained_lasting(kb, kase))
-      t.reasons.push_back({floor, kb.unexplained.reason_lasting, -1, -1, true, "meta.unexplained.reason_lasting"});
-  }
+  // One reason for the net, the one about feeling ill when both apply: the
+  // two say the same thing to do, with the same sources.
+  if (floor > Level::self_care)
+    t.reasons.push_back(unexplained_systemic(kb, kase)
+                            ? TriageReason{floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"}
+                            : TriageReason{floor, kb.unexplained.reason_lasting, -1, -1, true, "meta.unexplained.reason_lasting"});
   t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);

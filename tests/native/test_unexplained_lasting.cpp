@@ -50,6 +50,19 @@ TEST_CASE("a lasting rash no known cause explains needs a GP, and says why (NHS 
   CHECK(said);
 }
 
+TEST_CASE("with a systemic symptom as well, the net gives one reason: the one about feeling ill") {
+  json kase = lichen_planus(true);
+  kase["findings"]["fatigue"] = true;
+  const json r = test::assess(kase);
+  int reasons = 0;
+  for (const json& d : r["triage"]["reason_details"])
+    if (d.contains("unexplained")) {
+      ++reasons;
+      CHECK(d["text_id"] == "meta.unexplained.reason");
+    }
+  CHECK(reasons == 1);
+}
+
 TEST_CASE("the same rash, there for less than 3 weeks and with no systemic symptom, is not raised by the net") {
   const json r = test::assess(lichen_planus(false));
   for (const json& d : r["triage"]["reason_details"]) CHECK_FALSE(d.contains("unexplained"));
