@@ -50,9 +50,6 @@ bool is_rash_finding(const KnowledgeBase& kb, int f) { return !kb.findings[f].wa
 
 bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.systemic); }
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.lasting); }
-bool unexplained_needs_doctor(const KnowledgeBase& kb, const Case& kase) {
-  return unexplained_systemic(kb, kase) || unexplained_lasting(kb, kase);
-}
 
 Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool lasting) {
   const Unexplained& rule = kb.unexplained;
@@ -71,9 +68,9 @@ Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<do
   // warning answer never changes it: the floor below can only rise with them.
   fit.rash_fit = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, fit.rash_answers);
   const bool rash_unexplained = fit.rash_answers >= rule.min_answers && fit.rash_fit < rule.threshold;
-  fit.raises_level = rash_unexplained && unexplained_needs_doctor(kb, kase);
-  // Said in words only when, besides, no single cause stands out: a rare cause
-  // that fits well (IgA vasculitis) explains little weighted by its prior.
+  // Said in words only when the whole case fits poorly too and no single cause
+  // stands out: a rare cause that fits well (IgA vasculitis) explains little
+  // weighted by its prior.
   const double top = scores.empty() ? 0 : *std::max_element(scores.begin(), scores.end());
   fit.matches = !(rash_unexplained && fit.case_fit < rule.threshold && top < rule.max_top_score);
 

@@ -19,7 +19,6 @@ struct Fit {
   double rash_fit = 0;
   int rash_answers = 0;
   bool matches = true;               // false: the pattern does not match the known causes
-  bool raises_level = false;         // unexplained rash with a systemic symptom or lasting: kb.unexplained.level at least
   std::vector<int> unexplained;      // answered-yes findings the known causes explain worse than a generic rash
 };
 
@@ -30,7 +29,6 @@ Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<do
 // (kb.unexplained.systemic), or that it has lasted (kb.unexplained.lasting).
 bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase);
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase);
-bool unexplained_needs_doctor(const KnowledgeBase& kb, const Case& kase);
 
 // kb.unexplained.level when the rash is unexplained and comes with a systemic
 // symptom or has lasted, else self-care; cheap when `current` is already as high.
