@@ -77,16 +77,32 @@ export class Locator {
   }
 
   /** Clicks a checkbox or radio unless it is checked already, then checks that it is. */
-  async check({ timeout } = {}) {
-    if (await this.isChecked({ timeout })) return;
-    await this.click({ timeout });
-    if (!(await this.isChecked())) throw new Error(`${this.page.engine}: check ${this} left it unchecked`);
+  async check({ timeout } = {}) { await this.#setChecked(true, timeout); }
+
+  async uncheck({ timeout } = {}) { await this.#setChecked(false, timeout); }
+
+  // Once in CI (WebKit, stop 22) a click on the sex radio right
+  // after typing the age left it unchecked (most likely the click's point was measured,
+  // then the page moved before WebDriver's pointer landed). So: click, wait a
+  // moment for the state, and click once more (a fresh point) before failing.
+  // A second click can never undo a first that landed, as the state is read
+  // before it.
+  async #setChecked(want, timeout) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if ((await this.isChecked({ timeout })) === want) return;
+      await this.click({ timeout });
+      if (await this.#settles(want)) return;
+    }
+    throw new Error(`${this.page.engine}: ${want ? "check" : "uncheck"} ${this} left it ${want ? "unchecked" : "checked"}`);
   }
 
-  async uncheck({ timeout } = {}) {
-    if (!(await this.isChecked({ timeout }))) return;
-    await this.click({ timeout });
-    if (await this.isChecked()) throw new Error(`${this.page.engine}: uncheck ${this} left it checked`);
+  async #settles(want, ms = 1000) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      if ((await this.isChecked()) === want) return true;
+      if (Date.now() > deadline) return false;
+      await sleep(POLL_MS);
+    }
   }
 
   async focus({ timeout } = {}) { await this.#ok("focus", timeout); }
