@@ -136,6 +136,27 @@ TEST_CASE("purpura with tummy pain, joint pain or blood in urine is urgent (NHS 
   }
 }
 
+TEST_CASE("sore or swollen joints with a fever are urgent, joint pain alone is not (NHS Arthritis, urgent advice)") {
+  const auto& kb = test::kb();
+  const auto rule = std::find_if(kb.rules.begin(), kb.rules.end(), [](const auto& r) { return r.id == "fever_with_joint_pain"; });
+  REQUIRE(rule != kb.rules.end());
+  const auto shows_reason = [&](const json& r) {
+    for (const auto& reason : r["triage"]["reasons"])
+      if (reason == rule->reason) return true;
+    return false;
+  };
+  // A teenager after a sore throat (rheumatic fever) and a young adult (a gonococcal infection): neither is a known cause.
+  json child = assess_findings({{"fever", true}, {"joint_pain", true}, {"sore_throat_recent", true}, {"loc_trunk", true}}, 9);
+  CHECK(test::level(child) == "urgent");
+  CHECK(shows_reason(child));
+  json adult = assess_findings({{"fever", true}, {"joint_pain", true}, {"fluid_filled", true}, {"loc_forearms_hands", true},
+                                {"painful_or_tender", true}}, 23);
+  CHECK(test::level_rank(test::level(adult)) >= test::level_rank("urgent"));
+  CHECK(shows_reason(adult));
+  // Joint pain with no fever: not this rule (as specific as its source).
+  CHECK_FALSE(shows_reason(assess_findings({{"fever", false}, {"joint_pain", true}, {"loc_trunk", true}}, 40)));
+}
+
 TEST_CASE("a rash after a new medicine: consult, with fever: urgent") {
   CHECK(test::level(assess_findings({{"new_medication", true}, {"itchy", true}, {"many_spots", true}, {"fever", false}})) == "consult");
   CHECK(test::level(assess_findings({{"new_medication", true}, {"fever", true}, {"blanches_on_pressure", true}})) == "urgent");
