@@ -50,10 +50,12 @@ bool is_rash_finding(const KnowledgeBase& kb, int f) { return !kb.findings[f].wa
 
 bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.systemic); }
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.lasting); }
+bool unexplained_painful(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.painful); }
 
-Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool lasting) {
+Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool local) {
   const Unexplained& rule = kb.unexplained;
-  if (current >= rule.level || !(unexplained_systemic(kb, kase) || (lasting && unexplained_lasting(kb, kase)))) return Level::self_care;
+  const bool of_the_rash = local && (unexplained_lasting(kb, kase) || unexplained_painful(kb, kase));
+  if (current >= rule.level || !(unexplained_systemic(kb, kase) || of_the_rash)) return Level::self_care;
   int answers = 0;
   double rash = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, answers);
   return answers >= rule.min_answers && rash < rule.threshold ? rule.level : Level::self_care;

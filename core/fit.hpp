@@ -26,18 +26,21 @@ struct Fit {
 Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores);
 
 // What makes an unexplained rash need a doctor: a systemic symptom
-// (kb.unexplained.systemic), or that it has lasted (kb.unexplained.lasting).
+// (kb.unexplained.systemic), or the rash itself: it has lasted
+// (kb.unexplained.lasting) or it hurts (kb.unexplained.painful).
 bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase);
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase);
+bool unexplained_painful(const KnowledgeBase& kb, const Case& kase);
 
 // kb.unexplained.level when the rash is unexplained and comes with a systemic
-// symptom or has lasted, else self-care; cheap when `current` is already as high.
+// symptom, has lasted or hurts, else self-care; cheap when `current` is
+// already as high.
 //
-// `lasting`: whether a rash that has lasted counts (kb.unexplained.lasting).
-// The interview's what-ifs leave it out: it is a net for the advice it ends
-// on, and were it to settle the advice at a GP appointment early, the
+// `local`: whether the nets of the rash itself count (lasting, painful). The
+// interview's what-ifs leave them out: they are nets for the advice it ends
+// on, and were one to settle the advice at a GP appointment early, the
 // questions that find a cause with the same advice (a changing, bleeding
 // spot: skin cancer) would no longer be worth asking.
-Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool lasting = true);
+Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool local = true);
 
 }  // namespace spotcheck

@@ -307,8 +307,8 @@ class Loader {
     const Value* u = r.field(*meta, "$", "unexplained");
     if (!u) return;
     const std::string path = "$.unexplained";
-    r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "message", "reason",
-                      "reason_lasting", "sources", "note"});
+    r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "painful_findings",
+                      "message", "reason", "reason_lasting", "reason_painful", "sources", "note"});
     Unexplained& e = kb().unexplained;
     e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
     e.min_answers = static_cast<int>(r.number(*u, path, "min_answers", 0.0, 100.0, 3.0));
@@ -318,6 +318,7 @@ class Loader {
     e.message = r.text(*u, path, "message");
     e.reason = r.text(*u, path, "reason");
     e.reason_lasting = r.text(*u, path, "reason_lasting", false);
+    e.reason_painful = r.text(*u, path, "reason_painful", false);
     e.sources = r.text_list(*u, path, "sources", true);
     check_sources(r, path + ".sources", e.sources);
     if (const Value* list = r.field(*u, path, "systemic_findings")) {
@@ -332,15 +333,22 @@ class Loader {
         e.systemic.push_back(f);
       }
     }
-    if (const Value* list = u->find("lasting_findings")) {
-      if (!list->is_array()) return r.problem(path + ".lasting_findings", "expected an array of finding ids");
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string item = path + ".lasting_findings[" + std::to_string(i) + "]";
-        int f = finding_ref(r, item, (*list)[i]);
-        if (f >= 0) e.lasting.push_back(f);
-      }
-      if (!list->empty() && e.reason_lasting.empty()) r.problem(path + ".reason_lasting", "missing field (needed with lasting_findings)");
+    local_net(r, *u, path, "lasting_findings", "reason_lasting", e.reason_lasting, e.lasting);
+    local_net(r, *u, path, "painful_findings", "reason_painful", e.reason_painful, e.painful);
+  }
+
+  // An optional net of the rash itself (a rash that has lasted, one that
+  // hurts): its finding ids, and the reason it needs once it names any.
+  void local_net(FileReader& r, const Value& u, const std::string& path, const char* key, const char* reason_key,
+                 const std::string& reason, std::vector<int>& out) {
+    const Value* list = u.find(key);
+    if (!list) return;
+    if (!list->is_array()) return r.problem(path + "." + key, "expected an array of finding ids");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      int f = finding_ref(r, path + "." + key + "[" + std::to_string(i) + "]", (*list)[i]);
+      if (f >= 0) out.push_back(f);
     }
+    if (!list->empty() && reason.empty()) r.problem(path + "." + reason_key, std::string("missing field (needed with ") + key + ")");
   }
 
   void load_sources() {

@@ -149,7 +149,8 @@ struct Unexplained {
   Level level = Level::consult;
   std::vector<int> systemic;  // findings that make an unexplained rash need a doctor
   std::vector<int> lasting;   // so do these: a rash no known cause explains that has lasted (weeks)
-  std::string message, reason, reason_lasting;
+  std::vector<int> painful;   // and these: one that hurts (NHS: see a GP if the skin is painful, red or hot)
+  std::string message, reason, reason_lasting, reason_painful;
   std::vector<std::string> sources;
 };
 

@@ -409,7 +409,7 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
   // An unexplained rash with a systemic symptom: its rash part reads no warning
   // answer, so this floor too can only rise as warning answers are given (fit.hpp).
-  best = std::max(best, unexplained_floor(kb, kase, best, /*lasting=*/false));
+  best = std::max(best, unexplained_floor(kb, kase, best, /*local=*/false));
   if (given.empty() || best == Level::emergency) return best;
 
   const std::size_t n = scores.size(), k = given.size();
@@ -446,12 +446,12 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                              : about_cause(level, "cause_needs_checking", texts.cause_needs_checking, c));
   }
   Level floor = unexplained_floor(kb, kase, Level::self_care);
-  // One reason for the net, the one about feeling ill when both apply: the
-  // two say the same thing to do, with the same sources.
+  // One reason for the net when more than one applies (feeling ill, then
+  // lasting, then painful): they say the same thing to do, with the same sources.
   if (floor > Level::self_care)
-    t.reasons.push_back(unexplained_systemic(kb, kase)
-                            ? TriageReason{floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"}
-                            : TriageReason{floor, kb.unexplained.reason_lasting, -1, -1, true, "meta.unexplained.reason_lasting"});
+    t.reasons.push_back(unexplained_systemic(kb, kase)  ? TriageReason{floor, kb.unexplained.reason, -1, -1, true, "meta.unexplained.reason"}
+                        : unexplained_lasting(kb, kase) ? TriageReason{floor, kb.unexplained.reason_lasting, -1, -1, true, "meta.unexplained.reason_lasting"}
+                                                        : TriageReason{floor, kb.unexplained.reason_painful, -1, -1, true, "meta.unexplained.reason_painful"});
   t.reasons = most_urgent_first(std::move(t.reasons));
   if (!t.reasons.empty()) t.level = t.reasons.front().level;
   Level level = triage_level(kb, kase, scores, log_joints);

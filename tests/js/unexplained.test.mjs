@@ -24,10 +24,10 @@ test("a new rash no known cause explains, with tiredness and joint pain, needs a
   assert.ok(r.fit.rash_fit < meta.threshold);
 });
 
-test("the same rash without a systemic symptom, there for less than 3 weeks, is named as unexplained but not raised", () => {
+test("the same rash without a systemic symptom, there for less than 3 weeks and not painful, is named as unexplained but not raised", () => {
   const [lupus] = read("unexplained-stories.json").filter((s) => s.id === "u_lupus");
   const findings = { ...lupus.case.findings };
-  for (const f of [...meta.systemic_findings, ...meta.lasting_findings]) if (findings[f] === true) findings[f] = false;
+  for (const f of [...meta.systemic_findings, ...meta.lasting_findings, ...meta.painful_findings]) if (findings[f] === true) findings[f] = false;
   const r = checker.assess({ ...lupus.case, findings });
   assert.equal(netReason(r), undefined);
   assert.equal(r.fit.matches_known_causes, false);
@@ -45,11 +45,13 @@ test("a lasting rash no known cause explains needs a GP without feeling ill (NHS
   assert.equal(netReason(shorter), undefined);
 });
 
-test("a lasting rash a known cause explains is not sent to a doctor by the net (cherry and spider angiomas, keratosis pilaris: our stories that have lasted)", () => {
-  const lasting = read("vignettes-own.json").filter((s) => meta.lasting_findings.some((f) => s.case.findings[f] === true));
-  assert.ok(lasting.length > 0);
-  const raised = lasting.filter((s) => netReason(checker.assess(s.case)) && !s.expect.triage.includes(meta.level)).map((s) => s.id);
-  assert.deepEqual(raised, []);
+test("a lasting or painful rash a known cause explains is not sent to a doctor by the net (our stories that have lasted or hurt: angiomas, keratosis pilaris, shingles, insect bites...)", () => {
+  for (const list of [meta.lasting_findings, meta.painful_findings]) {
+    const stories = read("vignettes-own.json").filter((s) => list.some((f) => s.case.findings[f] === true));
+    assert.ok(stories.length > 0, list.join());
+    const raised = stories.filter((s) => netReason(checker.assess(s.case)) && !s.expect.triage.includes(meta.level)).map((s) => s.id);
+    assert.deepEqual(raised, [], list.join());
+  }
 });
 
 test("stories of causes Spotcheck does not know are never told self-care when they need a doctor", () => {

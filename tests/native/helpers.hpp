@@ -76,7 +76,8 @@ inline void add_meta_texts(json& meta, const char* level, double threshold, int 
   if (meta.contains("unexplained")) {
     json& u = meta["unexplained"];
     u["level"] = level, u["threshold"] = threshold, u["min_answers"] = min_answers, u["systemic_findings"] = systemic;
-    u["lasting_findings"] = json::array();  // data/'s names findings a test knowledge base does not have
+    u["lasting_findings"] = json::array();  // data/'s name findings a test knowledge base does not have
+    u["painful_findings"] = json::array();
   }
 }
 

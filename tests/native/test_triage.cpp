@@ -108,7 +108,7 @@ Level reference_level(const KnowledgeBase& kb, const Case& kase) {
       }
     }
     best = std::max({best, rule_level(kb, without), cause_level(kb, plain_scores(logs)),
-                     spotcheck::unexplained_floor(kb, without, Level::self_care, /*lasting=*/false)});
+                     spotcheck::unexplained_floor(kb, without, Level::self_care, /*local=*/false)});
     if (best == Level::emergency) break;
   }
   return best;
@@ -293,7 +293,7 @@ TEST_CASE("triage_level agrees with the brute force on many small random knowled
       CAPTURE(describe(kb, kase));
       CHECK(spotcheck::level_id(optimised_level(kb, kase)) == std::string(spotcheck::level_id(expected)));
       raised_by_subsets += expected > std::max({rule_level(kb, kase), cause_level(kb, spotcheck::normalise(lj)),
-                                                 spotcheck::unexplained_floor(kb, kase, Level::self_care, /*lasting=*/false)});
+                                                 spotcheck::unexplained_floor(kb, kase, Level::self_care, /*local=*/false)});
       ++checked;
     }
   }

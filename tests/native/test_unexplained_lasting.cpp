@@ -77,7 +77,7 @@ TEST_CASE("the lasting net is left out of the interview's what-ifs, so it cannot
   const spotcheck::Case kase = test::parse(lichen_planus(true));
   const std::vector<double> lj = spotcheck::log_joint(kb, kase);
   const std::vector<double> scores = spotcheck::normalise(lj);
-  CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care, /*lasting=*/false) == Level::self_care);
+  CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care, /*local=*/false) == Level::self_care);
   CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care) > Level::self_care);
   CHECK(spotcheck::triage_level(kb, kase, scores, lj) == Level::self_care);
   CHECK(spotcheck::decide_triage(kb, kase, scores, lj).level > Level::self_care);
