@@ -83,14 +83,19 @@ TEST_CASE("the lasting net is left out of the interview's what-ifs, so it cannot
   CHECK(spotcheck::decide_triage(kb, kase, scores, lj).level > Level::self_care);
 }
 
-TEST_CASE("lasting_findings must name known findings, and needs its reason") {
-  auto bundle = test::data_bundle();
-  auto& u = bundle["meta.json"]["unexplained"];
-  u["lasting_findings"] = json::array({"no_such_finding"});
-  CHECK(test::mentions(test::problem_texts(bundle), "unknown finding 'no_such_finding'"));
-  u["lasting_findings"] = json::array({"present_over_3_weeks"});
-  u.erase("reason_lasting");
-  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.reason_lasting: missing field"));
-  u["lasting_findings"] = "present_over_3_weeks";
-  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.lasting_findings: expected an array"));
+TEST_CASE("each net of the rash itself (lasting, painful) must name known findings, and needs its reason") {
+  for (const auto& [list, reason] : {std::pair{"lasting_findings", "reason_lasting"}, std::pair{"painful_findings", "reason_painful"}}) {
+    CAPTURE(list);
+    auto bundle = test::data_bundle();
+    auto& u = bundle["meta.json"]["unexplained"];
+    const json named = u[list];
+    REQUIRE(!named.empty());
+    u[list] = json::array({"no_such_finding"});
+    CHECK(test::mentions(test::problem_texts(bundle), "unknown finding 'no_such_finding'"));
+    u[list] = named;
+    u.erase(reason);
+    CHECK(test::mentions(test::problem_texts(bundle), std::string("$.unexplained.") + reason + ": missing field"));
+    u[list] = named[0];
+    CHECK(test::mentions(test::problem_texts(bundle), std::string("$.unexplained.") + list + ": expected an array"));
+  }
 }

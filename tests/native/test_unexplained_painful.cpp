@@ -84,15 +84,3 @@ TEST_CASE("the painful net is left out of the interview's what-ifs, as the lasti
   CHECK(spotcheck::unexplained_floor(kb, kase, Level::self_care) > Level::self_care);
   CHECK(spotcheck::decide_triage(kb, kase, scores, lj).level > Level::self_care);
 }
-
-TEST_CASE("painful_findings must name known findings, and needs its reason") {
-  auto bundle = test::data_bundle();
-  auto& u = bundle["meta.json"]["unexplained"];
-  u["painful_findings"] = json::array({"no_such_finding"});
-  CHECK(test::mentions(test::problem_texts(bundle), "unknown finding 'no_such_finding'"));
-  u["painful_findings"] = json::array({"painful_or_tender"});
-  u.erase("reason_painful");
-  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.reason_painful: missing field"));
-  u["painful_findings"] = "painful_or_tender";
-  CHECK(test::mentions(test::problem_texts(bundle), "$.unexplained.painful_findings: expected an array"));
-}
