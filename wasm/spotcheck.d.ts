@@ -141,8 +141,10 @@ export interface ReasonDetail {
   /** Set when the safety net set this level: the rash fits none of the known causes. */
   unexplained?: true;
   /**
-   * The catalog id of `text`: "rule.<rule>.reason", "meta.reason_texts.<key>"
-   * or "meta.unexplained.reason". A language renders it with `params`.
+   * The catalog id of `text`: "rule.<rule>.reason", "meta.reason_texts.<key>",
+   * or the safety net's "meta.unexplained.reason" (feeling ill),
+   * "meta.unexplained.reason_lasting" or "meta.unexplained.reason_painful".
+   * A language renders it with `params`.
    */
   text_id: string;
   /** For a text about a cause: its id (not its name), in place of `{condition}`. */
