@@ -75,11 +75,11 @@ test("as an interview: safe, short, and never repeating a question", () => {
   assert.deepEqual(runs.filter((j) => j.under).map((j) => j.id), [], "under-triaged");
   assert.deepEqual(runs.filter((j) => j.emergencyMissed).map((j) => j.id), [], "emergencies missed");
   const mean = runs.reduce((n, r) => n + r.questions, 0) / runs.length;
-  // Seven red-flag questions are asked of everyone before any other (fever,
-  // very unwell, breathing or swelling, glass test, serious signs, bleeding,
-  // special groups: NICE NG240, NHS sepsis, UKHSA; issue 12), two more than
-  // before; the bound moved from 12 to 14 with them. Silence is "not sure" here,
-  // so these stories are the long end of real interviews.
+  // Five red-flag questions are asked of everyone before any other (fever,
+  // the glass test, the warning-sign list, very unwell, the special groups:
+  // NICE NG240, NHS sepsis, UKHSA; issue 12); the bound moved from 12 to 14
+  // when there were seven. Silence is "not sure" here, so these stories are
+  // the long end of real interviews.
   assert.ok(mean <= 14, `mean questions ${mean}`);
   assert.ok(rate(runs, "top1") >= 0.8, `top-1 ${rate(runs, "top1")}`);
 });
