@@ -151,4 +151,18 @@ inline int level_rank(const std::string& level) {
 
 inline std::string top_cause(const json& result) { return result.at("conditions").at(0).at("id").get<std::string>(); }
 
+// data/meta.json "unexplained": the safety net's thresholds, lists and texts.
+inline const json& unexplained_meta() {
+  static const json meta = data_bundle()["meta.json"]["unexplained"];
+  return meta;
+}
+
+// The text ids of the safety net's reasons in a result, in order.
+inline std::vector<std::string> net_reasons(const json& result) {
+  std::vector<std::string> ids;
+  for (const json& d : result["triage"]["reason_details"])
+    if (d.contains("unexplained")) ids.push_back(d["text_id"]);
+  return ids;
+}
+
 }  // namespace test

@@ -26,18 +26,8 @@ json cellulitis(bool painful) {
             {"feels_very_unwell", false}}}};
 }
 
-const json& unexplained_meta() {
-  static const json meta = test::data_bundle()["meta.json"]["unexplained"];
-  return meta;
-}
-
-// The net's reasons in a result: their text ids.
-std::vector<std::string> net_reasons(const json& r) {
-  std::vector<std::string> ids;
-  for (const json& d : r["triage"]["reason_details"])
-    if (d.contains("unexplained")) ids.push_back(d["text_id"]);
-  return ids;
-}
+using test::net_reasons;
+using test::unexplained_meta;
 
 }  // namespace
 
