@@ -4,12 +4,16 @@
 #include <random>
 
 #include "helpers.hpp"
+#include "ranking.hpp"
+#include "triage.hpp"
 
 using test::json;
 
 namespace {
 
 constexpr int kCases = 400;
+// The safety property reads only the triage (triage_of), so it affords more.
+constexpr int kMonotonicCases = 2000;
 
 json random_case(std::mt19937& rng) {
   const auto& kb = test::kb();
@@ -25,20 +29,33 @@ json random_case(std::mt19937& rng) {
   return kase;
 }
 
+// The triage as assess() decides it (decide_triage() over the case's scores),
+// without the rest of a result: the next question, which this property does
+// not read, was most of the time spent, above all under the sanitizers. Each
+// case's own level is checked against the text API's once, so the shortcut
+// stays the same decision.
+spotcheck::Level triage_of(const spotcheck::Case& kase) {
+  const auto& kb = test::kb();
+  const std::vector<double> log_joints = spotcheck::log_joint(kb, kase);
+  return spotcheck::decide_triage(kb, kase, spotcheck::normalise(log_joints), log_joints).level;
+}
+
 }  // namespace
 
 TEST_CASE("adding a red-flag answer never lowers the triage") {
   std::mt19937 rng(20261123);
   const auto& kb = test::kb();
-  for (int i = 0; i < kCases; ++i) {
+  for (int i = 0; i < kMonotonicCases; ++i) {
     json kase = random_case(rng);
-    int before = test::level_rank(test::level(test::assess(kase)));
+    const int before = static_cast<int>(triage_of(test::parse(kase)));
+    CAPTURE(kase.dump());
+    REQUIRE(test::level_rank(test::level(test::assess(kase))) == before);
     for (auto [f, yes] : kb.warning_answers) {
       if (kase["findings"].contains(kb.findings[f].id)) continue;  // adding, not changing, an answer
       json more = kase;
       more["findings"][kb.findings[f].id] = yes;
       CAPTURE(more.dump());
-      CHECK(test::level_rank(test::level(test::assess(more))) >= before);
+      CHECK(static_cast<int>(triage_of(test::parse(more))) >= before);
     }
   }
 }
