@@ -20,7 +20,8 @@ void print_question_values(const spotcheck::KnowledgeBase& kb, const std::string
   if (!std::holds_alternative<spotcheck::Case>(parsed)) return;
   const auto& kase = std::get<spotcheck::Case>(parsed);
   for (const auto& v : spotcheck::score_questions(kb, kase, spotcheck::log_joint(kb, kase)))
-    std::fprintf(stderr, "  %-22s relevance %.3f information %.3f emergency %.4f\n", kb.questions[v.question].id.c_str(), v.relevance, v.information, v.emergency);
+    std::fprintf(stderr, "  %-22s relevance %.3f information %.3f emergency %.4f advice change %.3f top change %.3f answerable %.2f\n",
+                 kb.questions[v.question].id.c_str(), v.relevance, v.information, v.emergency, v.advice_change, v.top_change, v.answerable);
 }
 
 }  // namespace
