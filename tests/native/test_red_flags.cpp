@@ -157,6 +157,73 @@ TEST_CASE("sore or swollen joints with a fever are urgent, joint pain alone is n
   CHECK_FALSE(shows_reason(assess_findings({{"fever", false}, {"joint_pain", true}, {"loc_trunk", true}}, 40)));
 }
 
+namespace {
+
+// Whether a result shows rule `id`'s reason among the triage's reasons.
+bool shows_rule(const json& result, const char* id) {
+  const auto& kb = test::kb();
+  const auto rule = std::find_if(kb.rules.begin(), kb.rules.end(), [&](const auto& r) { return r.id == id; });
+  REQUIRE_MESSAGE(rule != kb.rules.end(), id);
+  for (const auto& reason : result["triage"]["reasons"])
+    if (reason == rule->reason) return true;
+  return false;
+}
+
+json assess_months(json findings, int months) {
+  json r = test::assess({{"age_months", months}, {"findings", std::move(findings)}});
+  REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a fever in a baby under 6 months is urgent, from 6 months the age alone is not (NICE NG143 table 1, NHS fever in children)") {
+  const json viral = {{"fever", true}, {"blanches_on_pressure", true}, {"loc_trunk", true}, {"cough_runny_nose", true}};
+  // 3 to 6 months at 39 °C or more is amber; the answer does not say how high.
+  json four_months = assess_months(viral, 4);
+  CHECK(test::level_rank(test::level(four_months)) >= test::level_rank("urgent"));
+  CHECK(shows_rule(four_months, "baby_fever"));
+  // Age 0 without months could be under 6 months (or under 3: baby_under_3_months_fever).
+  CHECK(test::level_rank(test::level(assess_findings(viral, 0))) >= test::level_rank("urgent"));
+  // 6 to 11 months: no NG143 feature by age, so not this rule (green: care at home with the warning signs).
+  CHECK_FALSE(shows_rule(assess_months(viral, 6), "baby_fever"));
+  CHECK_FALSE(shows_rule(assess_months(viral, 11), "baby_fever"));
+  // ...while a feature of its own still raises it (NG143 amber: poor feeding).
+  json not_feeding = viral;
+  not_feeding["poor_fluid_intake"] = true;
+  CHECK(test::level_rank(test::level(assess_months(not_feeding, 9))) >= test::level_rank("urgent"));
+}
+
+TEST_CASE("itching in pregnancy is a GP or midwife check, even with no rash (NHS itching and intrahepatic cholestasis of pregnancy)") {
+  const json itch = {{"pregnant", true}, {"itchy", true}, {"itch_worse_at_night", true}, {"loc_forearms_hands", true}};
+  json pregnant = test::assess({{"age", 31}, {"sex", "female"}, {"findings", itch}});
+  CHECK(test::level_rank(test::level(pregnant)) >= test::level_rank("consult"));
+  CHECK(shows_rule(pregnant, "itching_in_pregnancy"));
+  // The same itch not in pregnancy, or a pregnancy without itching: not this rule.
+  json not_pregnant = itch;
+  not_pregnant["pregnant"] = false;
+  CHECK_FALSE(shows_rule(test::assess({{"age", 31}, {"sex", "female"}, {"findings", not_pregnant}}), "itching_in_pregnancy"));
+  json no_itch = itch;
+  no_itch["itchy"] = false;
+  no_itch.erase("itch_worse_at_night");
+  CHECK_FALSE(shows_rule(test::assess({{"age", 31}, {"sex", "female"}, {"findings", no_itch}}), "itching_in_pregnancy"));
+}
+
+TEST_CASE("spider-like spots in pregnancy are not a new rash, but a fever with them still is (DermNet spider naevus, UKHSA rash in pregnancy)") {
+  const json spiders = {{"pregnant", true}, {"spider_pattern", true}, {"single_or_few", true}, {"loc_trunk", true}, {"loc_face", true},
+                        {"blanches_on_pressure", true}, {"fever", false}};
+  CHECK_FALSE(shows_rule(test::assess({{"age", 26}, {"sex", "female"}, {"findings", spiders}}), "pregnant_new_rash"));
+  // Without the spider pattern, the same spots on the chest are a new rash in pregnancy.
+  json spots = spiders;
+  spots.erase("spider_pattern");
+  CHECK(shows_rule(test::assess({{"age", 26}, {"sex", "female"}, {"findings", spots}}), "pregnant_new_rash"));
+  json feverish = spiders;
+  feverish["fever"] = true;
+  json r = test::assess({{"age", 26}, {"sex", "female"}, {"findings", feverish}});
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  CHECK(shows_rule(r, "pregnant_new_rash"));
+}
+
 TEST_CASE("a rash after a new medicine: consult, with fever: urgent") {
   CHECK(test::level(assess_findings({{"new_medication", true}, {"itchy", true}, {"many_spots", true}, {"fever", false}})) == "consult");
   CHECK(test::level(assess_findings({{"new_medication", true}, {"fever", true}, {"blanches_on_pressure", true}})) == "urgent");
