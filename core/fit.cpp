@@ -52,13 +52,22 @@ bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase) { return an
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.lasting); }
 bool unexplained_painful(const KnowledgeBase& kb, const Case& kase) { return any_yes(kase, kb.unexplained.painful); }
 
+bool unexplained_painful_urgent(const KnowledgeBase& kb, const Case& kase) {
+  const auto& u = kb.unexplained.painful_urgent;
+  if (u.level == Level::self_care || !unexplained_painful(kb, kase)) return false;
+  if (!std::all_of(u.needs.begin(), u.needs.end(), [&](int f) { return kase.is_yes(f); })) return false;
+  const bool by_age = kase.age && ((u.age_under >= 0 && *kase.age < u.age_under) || (u.age_from >= 0 && *kase.age >= u.age_from));
+  return by_age || any_yes(kase, u.findings);
+}
+
 Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool local) {
   const Unexplained& rule = kb.unexplained;
   const bool of_the_rash = local && (unexplained_lasting(kb, kase) || unexplained_painful(kb, kase));
-  if (current >= rule.level || !(unexplained_systemic(kb, kase) || of_the_rash)) return Level::self_care;
+  const Level net = local && unexplained_painful_urgent(kb, kase) ? std::max(rule.level, rule.painful_urgent.level) : rule.level;
+  if (current >= net || !(unexplained_systemic(kb, kase) || of_the_rash)) return Level::self_care;
   int answers = 0;
   double rash = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, answers);
-  return answers >= rule.min_answers && rash < rule.threshold ? rule.level : Level::self_care;
+  return answers >= rule.min_answers && rash < rule.threshold ? net : Level::self_care;
 }
 
 Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores) {

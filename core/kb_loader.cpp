@@ -308,7 +308,7 @@ class Loader {
     if (!u) return;
     const std::string path = "$.unexplained";
     r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "painful_findings",
-                      "message", "reason", "reason_lasting", "reason_painful", "sources", "note"});
+                      "painful_urgent", "message", "reason", "reason_lasting", "reason_painful", "sources", "note"});
     Unexplained& e = kb().unexplained;
     e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
     e.min_answers = static_cast<int>(r.number(*u, path, "min_answers", 0.0, 100.0, 3.0));
@@ -335,6 +335,35 @@ class Loader {
     }
     local_net(r, *u, path, "lasting_findings", "reason_lasting", e.reason_lasting, e.lasting);
     local_net(r, *u, path, "painful_findings", "reason_painful", e.reason_painful, e.painful);
+    if (const Value* urgent = u->find("painful_urgent")) load_painful_urgent(r, *urgent, path + ".painful_urgent");
+  }
+
+  // Who needs a doctor sooner for a painful rash no known cause explains: a
+  // level above the net's own, the findings and ages that name them, a reason.
+  void load_painful_urgent(FileReader& r, const Value& v, const std::string& path) {
+    Unexplained& e = kb().unexplained;
+    if (!v.is_object()) return r.problem(path, "expected an object");
+    r.only(v, path, {"level", "needs", "findings", "age_under", "age_from", "reason", "note"});
+    if (e.painful.empty()) r.problem(path, "needs painful_findings");
+    auto& u = e.painful_urgent;
+    const std::string level = r.text(v, path, "level");
+    if (!level.empty() && !parse_level(level, u.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
+    else if (!level.empty() && u.level <= e.level) r.problem(path + ".level", "must be above the net's level");
+    if (v.contains("age_under")) u.age_under = static_cast<int>(r.number(v, path, "age_under", 1, 120, -1));
+    if (v.contains("age_from")) u.age_from = static_cast<int>(r.number(v, path, "age_from", 1, 120, -1));
+    u.reason = r.text(v, path, "reason");
+    for (auto [key, out] : {std::pair{"needs", &u.needs}, std::pair{"findings", &u.findings}}) {
+      const Value* list = v.find(key);
+      if (!list) continue;
+      if (!list->is_array()) {
+        r.problem(path + "." + key, "expected an array of finding ids");
+        continue;
+      }
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        int f = finding_ref(r, path + "." + key + "[" + std::to_string(i) + "]", (*list)[i]);
+        if (f >= 0) out->push_back(f);
+      }
+    }
   }
 
   // An optional net of the rash itself (a rash that has lasted, one that

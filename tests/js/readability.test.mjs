@@ -30,7 +30,8 @@ function texts() {
   // under every result.
   out.push(["meta.json unexplained message", meta.unexplained.message], ["meta.json unexplained reason", meta.unexplained.reason],
     ["meta.json unexplained reason_lasting", meta.unexplained.reason_lasting],
-    ["meta.json unexplained reason_painful", meta.unexplained.reason_painful]);
+    ["meta.json unexplained reason_painful", meta.unexplained.reason_painful],
+    ["meta.json unexplained painful_urgent reason", meta.unexplained.painful_urgent.reason]);
   const signs = meta.emergency_signs;
   out.push(["meta.json emergency_signs title", signs.title], ["meta.json emergency_signs intro", signs.intro]);
   // Each sign finishes the intro's sentence ("... if someone with spots or a rash: has ...").

@@ -78,6 +78,7 @@ inline void add_meta_texts(json& meta, const char* level, double threshold, int 
     u["level"] = level, u["threshold"] = threshold, u["min_answers"] = min_answers, u["systemic_findings"] = systemic;
     u["lasting_findings"] = json::array();  // data/'s name findings a test knowledge base does not have
     u["painful_findings"] = json::array();
+    u.erase("painful_urgent");  // it needs painful_findings, and names data/'s findings
   }
 }
 

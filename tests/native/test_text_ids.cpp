@@ -90,7 +90,8 @@ TEST_CASE("each triage reason names its catalog id and, for a cause, the cause's
         CHECK(!d.contains("params"));
         kinds.insert("rule");
       } else if (d.contains("unexplained")) {
-        CHECK((id == "meta.unexplained.reason" || id == "meta.unexplained.reason_lasting" || id == "meta.unexplained.reason_painful"));
+        CHECK((id == "meta.unexplained.reason" || id == "meta.unexplained.reason_lasting" || id == "meta.unexplained.reason_painful" ||
+               id == "meta.unexplained.painful_urgent.reason"));
       } else {
         REQUIRE(id.rfind("meta.reason_texts.", 0) == 0);
         const std::string tmpl = meta["reason_texts"][id.substr(18)];
