@@ -43,11 +43,11 @@ std::unique_ptr<Checker> Checker::create_builtin(std::string& error) {
   return create(spotcheck_builtin_kb, error, options);
 }
 
-std::string Checker::assess(std::string_view case_json) const noexcept {
+std::string Checker::assess(std::string_view case_json, AssessOptions options) const noexcept {
   try {
     auto parsed = parse_case(case_json, kb_);
     if (auto* e = std::get_if<Error>(&parsed)) return error_json(*e);
-    return result_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed)));
+    return result_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed), options));
   } catch (const std::exception& e) {
     // Only allocation failure can get here; report it rather than abort the module.
     return error_json(answer_failed(e.what()));

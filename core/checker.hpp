@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "case.hpp"
+#include "engine.hpp"
 #include "kb_loader.hpp"
 #include "knowledge_base.hpp"
 
@@ -25,8 +26,9 @@ class Checker {
   // The knowledge base compiled into this build (data/ at build time).
   static std::unique_ptr<Checker> create_builtin(std::string& error);
 
-  // A contract case in, a contract result or {"error": ...} out.
-  std::string assess(std::string_view case_json) const noexcept;
+  // A contract case in, a contract result or {"error": ...} out; with
+  // options.questions_left, the result also has "questions_left".
+  std::string assess(std::string_view case_json, AssessOptions options = {}) const noexcept;
   // Texts, questions, conditions and sources for a user interface.
   std::string describe() const noexcept;
 

@@ -78,7 +78,7 @@ bool sets_triage(const Triage& triage, int condition) {
 
 }  // namespace
 
-Assessment assess(const KnowledgeBase& kb, const Case& kase) {
+Assessment assess(const KnowledgeBase& kb, const Case& kase, AssessOptions options) {
   Assessment a;
   std::vector<double> lj = log_joint(kb, kase);
   std::vector<double> scores = normalise(lj);
@@ -101,8 +101,12 @@ Assessment assess(const KnowledgeBase& kb, const Case& kase) {
     for (int f : question.findings) unsure = unsure || kase.answers[f] == Answer::unsure;
     if (unsure) a.unsure_red_flags.push_back(static_cast<int>(q));
   }
-  const NextQuestion next = choose_question(kb, kase, lj);
-  a.next_question = next.question, a.questions_left = next.worth_asking;
+  if (options.questions_left) {
+    const NextQuestion next = choose_question(kb, kase, lj);
+    a.next_question = next.question, a.questions_left = next.worth_asking;
+  } else {
+    a.next_question = next_question(kb, kase, lj);
+  }
   a.fit = evidence_fit(kb, kase, scores);
   return a;
 }

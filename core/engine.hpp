@@ -36,10 +36,17 @@ struct Assessment {
   // while either list is not empty. Indices into kb.questions, in file order.
   std::vector<int> unanswered_red_flags, unsure_red_flags;
   int next_question = -1;
-  int questions_left = 0;  // an estimate, next_question included (NextQuestion::worth_asking)
+  // An estimate, next_question included (NextQuestion::worth_asking); -1 when
+  // not asked for (AssessOptions): it values every open question, which the
+  // next question alone needs only once the warning-sign questions are done.
+  int questions_left = -1;
   Fit fit;
 };
 
-Assessment assess(const KnowledgeBase& kb, const Case& kase);
+struct AssessOptions {
+  bool questions_left = false;  // estimate the questions left (the page's progress)
+};
+
+Assessment assess(const KnowledgeBase& kb, const Case& kase, AssessOptions options = {});
 
 }  // namespace spotcheck

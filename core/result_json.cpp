@@ -154,7 +154,7 @@ std::string result_json(const KnowledgeBase& kb, const Assessment& a) {
   w.end_array().key("next_question");
   if (a.next_question >= 0) question(w, kb, kb.questions[a.next_question]);
   else w.null();
-  w.member("questions_left", a.questions_left);
+  if (a.questions_left >= 0) w.member("questions_left", a.questions_left);
   w.member("kb_version", kb.version).end_object();
   return w.take();
 }

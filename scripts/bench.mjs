@@ -75,7 +75,8 @@ function joinCases(kb) {
       answered: j.answered,
       next_question: j.next_question,
       result_bytes: j.result_bytes,
-      js: { assess_us: j.assess_us, wasm_assess_us: j.wasm_assess_us, next_question_us: j.next_question_us, json_round_trip_us: j.json_round_trip_us },
+      js: { assess_us: j.assess_us, assess_questions_left_us: j.assess_questions_left_us, wasm_assess_us: j.wasm_assess_us,
+        next_question_us: j.next_question_us, json_round_trip_us: j.json_round_trip_us },
       native: { assess_us: n.assess_us, engine_us: n.engine_us, next_question_us: n.next_question_us, next_question_only_us: n.next_question_only_us },
       ratios: {
         // The same work on both sides: case text in, result text out.

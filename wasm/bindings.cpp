@@ -59,9 +59,12 @@ std::uintptr_t input_address(std::size_t bytes) {
 std::string_view input_case(std::size_t length) { return {input.data(), std::min(length, input.size())}; }
 
 // Answers the case in the input; returns the answer's length in bytes,
-// found at answerAddress().
-std::size_t assess(std::size_t length) {
-  answer = checker ? checker->assess(input_case(length)) : not_ready();
+// found at answerAddress(). With questions_left, the result estimates the
+// questions left (Checker::assess).
+std::size_t assess(std::size_t length, bool questions_left) {
+  spotcheck::AssessOptions options;
+  options.questions_left = questions_left;
+  answer = checker ? checker->assess(input_case(length), options) : not_ready();
   return answer.size();
 }
 

@@ -204,10 +204,13 @@ export interface Result {
   /** The question to ask next, or null when more answers would not change the advice or the ranking. */
   next_question: Question | null;
   /**
-   * An estimate of the questions left, next_question included: those worth
-   * asking with the answers so far (answers change it). 0 when next_question is null.
+   * Only with `assess(kase, { questionsLeft: true })`: an estimate of the
+   * questions left, next_question included: those worth asking with the
+   * answers so far (answers change it). 0 when next_question is null. It
+   * values every open question, which the next question alone needs only
+   * once the warning-sign questions are done: ask for it when it is shown.
    */
-  questions_left: number;
+  questions_left?: number;
   fit: Fit;
   kb_version: string;
 }
@@ -248,6 +251,11 @@ export type Catalog = Readonly<Record<string, string>>;
 /** A call's language: one already loaded (`setLanguage`, `loadCatalog` or `createChecker({ lang })`); English always is. */
 export interface LanguageOption {
   lang?: LanguageId;
+}
+
+export interface AssessOptions extends LanguageOption {
+  /** Add `questions_left` to the result (the page's progress). */
+  questionsLeft?: boolean;
 }
 
 export interface FindingInfo {
@@ -366,7 +374,7 @@ export interface Checker {
    * checker's language or `options.lang` (error `language_not_loaded` when
    * that one is not loaded). Never throws.
    */
-  assess(kase: Case | string, options?: LanguageOption): Result | ErrorResult;
+  assess(kase: Case | string, options?: AssessOptions): Result | ErrorResult;
   /**
    * A fresh copy of the knowledge base's texts, questions, conditions and
    * sources, in the checker's language or `options.lang`. When that one is

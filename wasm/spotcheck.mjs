@@ -263,7 +263,11 @@ export async function createChecker(options = {}) {
       `The language '${String(lang)}' is not loaded: call setLanguage() or loadCatalog() with it first.`, { lang: String(lang) });
 
   return Object.freeze({
-    /** A contract case (object or JSON text) in; a result or an error object out, in options.lang or the checker's language. */
+    /**
+     * A contract case (object or JSON text) in; a result or an error object
+     * out, in options.lang or the checker's language; with
+     * options.questionsLeft, the result estimates the questions left.
+     */
     assess(kase, options) {
       const catalog = catalogFor(options?.lang);
       if (catalog === undefined) return notLoaded(options?.lang);
@@ -272,7 +276,7 @@ export async function createChecker(options = {}) {
       if (!answer) {
         try {
           // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
-          const length = mod.assess(writeCase(mod, text));
+          const length = mod.assess(writeCase(mod, text), options?.questionsLeft === true);
           const start = mod.answerAddress();
           answer = JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
         } catch (e) {

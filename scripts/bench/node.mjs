@@ -53,8 +53,10 @@ export async function nodeTimings(distDir, cases, { knowledgeBaseText, minMs, mi
       next_question: next || null,
       result_bytes: JSON.stringify(result).length,
       assess_us: timeLoop(() => checker.assess(kase), loop),
+      // With the estimate of the questions left, as the page asks each step.
+      assess_questions_left_us: timeLoop(() => checker.assess(kase, { questionsLeft: true }), loop),
       // The binding alone, text in and text out, as bench_native's assess.
-      wasm_assess_us: timeLoop(() => mod.assess(input(text)), loop),
+      wasm_assess_us: timeLoop(() => mod.assess(input(text), false), loop),
       next_question_us: timeLoop(() => mod.nextQuestion(input(text)), loop),
       json_round_trip_us: timeLoop(() => {
         JSON.stringify(kase);

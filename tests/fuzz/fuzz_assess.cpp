@@ -144,6 +144,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(kase.is_object(), text);
     FUZZ_CHECK(checker().assess(kase.dump()) == text, kase.dump());
     check_one_more_warning_answer(kase, out, input);
+    // With the estimate of the questions left (the page's progress): the same result and a count.
+    spotcheck::AssessOptions with_left;
+    with_left.questions_left = true;
+    json counted = json::parse(checker().assess(input, with_left), nullptr, /*allow_exceptions=*/false);
+    FUZZ_CHECK(counted.is_object() && counted.contains("questions_left") && counted["questions_left"].is_number_integer(), text);
+    FUZZ_CHECK((counted["questions_left"] == 0) == counted["next_question"].is_null(), counted.dump());
+    counted.erase("questions_left");
+    FUZZ_CHECK(counted == out, text);
   }
   FUZZ_CHECK(checker().assess(input) == text, text);  // no hidden state, no uninitialised reads showing
   return 0;

@@ -1,6 +1,9 @@
 // The interview's progress tells the truth (issue 15): the engine's
 // questions_left estimates the questions still to come, next_question
 // included, and the page's "about N more" is that estimate (web/ui/progress.js).
+// It comes only when asked for (assess(kase, { questionsLeft: true })): it
+// values every open question, which the next question alone needs only once
+// the warning-sign questions are done.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -9,6 +12,8 @@ import { questionsAfter } from "../../web/ui/progress.js";
 
 const checker = await createChecker();
 const stories = JSON.parse(readFileSync(new URL("../fixtures/vignettes-own.json", import.meta.url), "utf8"));
+// The findings of the warning-sign questions asked first (describe()'s red_flag questions).
+const WARNING = new Set(checker.describe().questions.filter((q) => q.red_flag).flatMap((q) => q.findings));
 
 // How a person answers from their story; silence is "not sure".
 function answer(question, truth) {
@@ -27,7 +32,7 @@ function answer(question, truth) {
 function steps(kase, truth) {
   const estimates = [];
   for (let i = 0; i < 60; i++) {
-    const r = checker.assess(structuredClone(kase));
+    const r = checker.assess(structuredClone(kase), { questionsLeft: true });
     assert.equal(r.error, undefined);
     assert.ok(Number.isInteger(r.questions_left), "questions_left is a whole number");
     assert.equal(r.questions_left === 0, r.next_question === null, "0 exactly when the interview is over");
@@ -59,8 +64,24 @@ test("on our own stories, the estimate is near the questions in fact left", () =
   assert.ok(meanAbs <= 4, `mean absolute error ${meanAbs.toFixed(2)}`);
 });
 
+test("without questionsLeft the result has no estimate, and everything else is the same", () => {
+  for (const s of stories) {
+    // The start, the warning signs answered, and the whole story.
+    const cases = [{ age: s.case.age, sex: s.case.sex, findings: {} }, { ...s.case }];
+    const warnings = Object.fromEntries(Object.entries(s.case.findings).filter(([f]) => WARNING.has(f)));
+    cases.push({ age: s.case.age, sex: s.case.sex, findings: warnings });
+    for (const kase of cases) {
+      const plain = checker.assess(structuredClone(kase));
+      const { questions_left, ...rest } = checker.assess(structuredClone(kase), { questionsLeft: true });
+      assert.equal("questions_left" in plain, false, s.id);
+      assert.ok(Number.isInteger(questions_left), s.id);
+      assert.deepEqual(plain, rest, s.id);
+    }
+  }
+});
+
 test("the page shows the questions after the one on screen", () => {
-  const r = checker.assess({ age: 30, findings: {} });
+  const r = checker.assess({ age: 30, findings: {} }, { questionsLeft: true });
   // A new question: the estimate less the one on screen.
   assert.equal(questionsAfter({ cursor: 0, answers: [] }, r), r.questions_left - 1);
   // Gone back to the second of three answers: the third is ahead again, then the estimate.

@@ -226,7 +226,7 @@ export function mount(root, options = {}) {
   function assess() {
     const kase = toCase(iv);
     const key = JSON.stringify([t.lang, kase]);
-    if (memo.key !== key) memo = { key, result: kb.checker.assess(kase, { lang: t.lang }) };
+    if (memo.key !== key) memo = { key, result: kb.checker.assess(kase, { lang: t.lang, questionsLeft: true }) };
     return memo.result;
   }
 
