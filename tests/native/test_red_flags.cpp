@@ -224,6 +224,20 @@ TEST_CASE("spider-like spots in pregnancy are not a new rash, but a fever with t
   CHECK(shows_rule(r, "pregnant_new_rash"));
 }
 
+TEST_CASE("sores in the mouth after a new medicine are an emergency, white patches of thrush after antibiotics are not (NHS Stevens-Johnson syndrome)") {
+  const json sores = {{"new_medication", true}, {"mouth_ulcers", true}, {"loc_trunk", true}, {"fever", true}};
+  json r = assess_findings(sores, 40);
+  CHECK(test::level(r) == "emergency");
+  CHECK(shows_rule(r, "medicine_skin_or_mouth_sores"));
+  // A baby after amoxicillin: a red nappy rash into the creases and white patches in the mouth, well, no fever.
+  json thrush = test::assess({{"age_months", 9},
+                              {"findings",
+                               {{"new_medication", true}, {"color_bright_red", true}, {"many_spots", true}, {"loc_skin_folds", true},
+                                {"loc_buttocks_thighs", true}, {"loc_mouth", true}, {"fever", false}, {"poor_fluid_intake", false}}}});
+  CHECK_FALSE(shows_rule(thrush, "medicine_skin_or_mouth_sores"));
+  CHECK(test::level(thrush) != "emergency");
+}
+
 TEST_CASE("a rash after a new medicine: consult, with fever: urgent") {
   CHECK(test::level(assess_findings({{"new_medication", true}, {"itchy", true}, {"many_spots", true}, {"fever", false}})) == "consult");
   CHECK(test::level(assess_findings({{"new_medication", true}, {"fever", true}, {"blanches_on_pressure", true}})) == "urgent");
