@@ -55,9 +55,7 @@ bool unexplained_painful(const KnowledgeBase& kb, const Case& kase) { return any
 bool unexplained_painful_urgent(const KnowledgeBase& kb, const Case& kase) {
   const auto& u = kb.unexplained.painful_urgent;
   if (u.level == Level::self_care || !unexplained_painful(kb, kase)) return false;
-  if (!std::all_of(u.needs.begin(), u.needs.end(), [&](int f) { return kase.is_yes(f); })) return false;
-  const bool by_age = kase.age && ((u.age_under >= 0 && *kase.age < u.age_under) || (u.age_from >= 0 && *kase.age >= u.age_from));
-  return by_age || any_yes(kase, u.findings);
+  return std::all_of(u.needs.begin(), u.needs.end(), [&](int f) { return kase.is_yes(f); });
 }
 
 Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current, bool local) {

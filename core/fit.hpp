@@ -31,12 +31,12 @@ Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<do
 bool unexplained_systemic(const KnowledgeBase& kb, const Case& kase);
 bool unexplained_lasting(const KnowledgeBase& kb, const Case& kase);
 bool unexplained_painful(const KnowledgeBase& kb, const Case& kase);
-// A painful one in someone kb.unexplained.painful_urgent names.
+// A painful one that kb.unexplained.painful_urgent sends to a doctor sooner.
 bool unexplained_painful_urgent(const KnowledgeBase& kb, const Case& kase);
 
 // kb.unexplained.level when the rash is unexplained and comes with a systemic
-// symptom, has lasted or hurts (painful_urgent's level when it hurts in
-// someone that names), else self-care; cheap when `current` is already as high.
+// symptom, has lasted or hurts (painful_urgent's level when that applies),
+// else self-care; cheap when `current` is already as high.
 //
 // `local`: whether the nets of the rash itself count (lasting, painful). The
 // interview's what-ifs leave them out: they are nets for the advice it ends

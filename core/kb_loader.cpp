@@ -338,30 +338,23 @@ class Loader {
     if (const Value* urgent = u->find("painful_urgent")) load_painful_urgent(r, *urgent, path + ".painful_urgent");
   }
 
-  // Who needs a doctor sooner for a painful rash no known cause explains: a
-  // level above the net's own, the findings and ages that name them, a reason.
+  // When a painful rash no known cause explains needs a doctor sooner: a
+  // level above the net's own, the findings the rash needs, a reason.
   void load_painful_urgent(FileReader& r, const Value& v, const std::string& path) {
     Unexplained& e = kb().unexplained;
     if (!v.is_object()) return r.problem(path, "expected an object");
-    r.only(v, path, {"level", "needs", "findings", "age_under", "age_from", "reason", "note"});
+    r.only(v, path, {"level", "needs", "reason", "note"});
     if (e.painful.empty()) r.problem(path, "needs painful_findings");
     auto& u = e.painful_urgent;
     const std::string level = r.text(v, path, "level");
     if (!level.empty() && !parse_level(level, u.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
     else if (!level.empty() && u.level <= e.level) r.problem(path + ".level", "must be above the net's level");
-    if (v.contains("age_under")) u.age_under = static_cast<int>(r.number(v, path, "age_under", 1, 120, -1));
-    if (v.contains("age_from")) u.age_from = static_cast<int>(r.number(v, path, "age_from", 1, 120, -1));
     u.reason = r.text(v, path, "reason");
-    for (auto [key, out] : {std::pair{"needs", &u.needs}, std::pair{"findings", &u.findings}}) {
-      const Value* list = v.find(key);
-      if (!list) continue;
-      if (!list->is_array()) {
-        r.problem(path + "." + key, "expected an array of finding ids");
-        continue;
-      }
+    if (const Value* list = r.field(v, path, "needs")) {
+      if (!list->is_array() || list->empty()) return r.problem(path + ".needs", "expected a non-empty array of finding ids");
       for (std::size_t i = 0; i < list->size(); ++i) {
-        int f = finding_ref(r, path + "." + key + "[" + std::to_string(i) + "]", (*list)[i]);
-        if (f >= 0) out->push_back(f);
+        int f = finding_ref(r, path + ".needs[" + std::to_string(i) + "]", (*list)[i]);
+        if (f >= 0) u.needs.push_back(f);
       }
     }
   }

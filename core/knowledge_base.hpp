@@ -151,14 +151,11 @@ struct Unexplained {
   std::vector<int> lasting;   // so do these: a rash no known cause explains that has lasted (weeks)
   std::vector<int> painful;   // and these: one that hurts (NHS: see a GP if the skin is painful, red or hot)
   std::string message, reason, reason_lasting, reason_painful;
-  // A painful one needs a doctor sooner for some people (meta.json
-  // "painful_urgent"; NHS Cellulitis: 111 for the face or near the eye, fast
-  // worsening, a weak immune system, a young child or an older person).
+  // A painful one needs a doctor sooner when it meets `needs` (meta.json
+  // "painful_urgent"; NHS Cellulitis: 111 for painful, hot and swollen skin).
   struct PainfulUrgent {
     Level level = Level::self_care;  // self_care: not in this knowledge base
     std::vector<int> needs;          // all of them answered yes (a patch, not small spots)
-    std::vector<int> findings;       // and any of these answered yes
-    int age_under = -1, age_from = -1;  // or an age in whole years below / from these (-1: none)
     std::string reason;
   } painful_urgent;
   std::vector<std::string> sources;

@@ -446,9 +446,9 @@ Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vecto
                                              : about_cause(level, "cause_needs_checking", texts.cause_needs_checking, c));
   }
   Level floor = unexplained_floor(kb, kase, Level::self_care);
-  // One reason for the net when more than one applies: a painful rash in
-  // someone painful_urgent names when that sets it (a sooner doctor), else
-  // feeling ill, then lasting, then painful: they say the same thing to do.
+  // One reason for the net when more than one applies: painful_urgent's when
+  // it sets the level (a doctor sooner), else feeling ill, then lasting, then
+  // painful: they say the same thing to do.
   if (floor > kb.unexplained.level)
     t.reasons.push_back({floor, kb.unexplained.painful_urgent.reason, -1, -1, true, "meta.unexplained.painful_urgent.reason"});
   else if (floor > Level::self_care)

@@ -144,7 +144,7 @@ export interface ReasonDetail {
    * The catalog id of `text`: "rule.<rule>.reason", "meta.reason_texts.<key>",
    * or the safety net's "meta.unexplained.reason" (feeling ill),
    * "meta.unexplained.reason_lasting", "meta.unexplained.reason_painful" or
-   * "meta.unexplained.painful_urgent.reason" (painful, in someone NHS
+   * "meta.unexplained.painful_urgent.reason" (a painful patch, which NHS
    * Cellulitis sends to 111).
    * A language renders it with `params`.
    */
