@@ -352,10 +352,15 @@ class Loader {
     u.reason = r.text(v, path, "reason");
     if (const Value* list = r.field(v, path, "needs")) {
       if (!list->is_array() || list->empty()) return r.problem(path + ".needs", "expected a non-empty array of finding ids");
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        int f = finding_ref(r, path + ".needs[" + std::to_string(i) + "]", (*list)[i]);
-        if (f >= 0) u.needs.push_back(f);
-      }
+      finding_list(r, *list, path + ".needs", u.needs);
+    }
+  }
+
+  // The known findings of an array of finding ids (each unknown one reported).
+  void finding_list(FileReader& r, const Value& list, const std::string& path, std::vector<int>& out) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      int f = finding_ref(r, path + "[" + std::to_string(i) + "]", list[i]);
+      if (f >= 0) out.push_back(f);
     }
   }
 
@@ -366,10 +371,7 @@ class Loader {
     const Value* list = u.find(key);
     if (!list) return;
     if (!list->is_array()) return r.problem(path + "." + key, "expected an array of finding ids");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      int f = finding_ref(r, path + "." + key + "[" + std::to_string(i) + "]", (*list)[i]);
-      if (f >= 0) out.push_back(f);
-    }
+    finding_list(r, *list, path + "." + key, out);
     if (!list->empty() && reason.empty()) r.problem(path + "." + reason_key, std::string("missing field (needed with ") + key + ")");
   }
 

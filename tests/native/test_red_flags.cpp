@@ -36,6 +36,22 @@ json assess_findings(json findings, int age = -1) {
   return r;
 }
 
+// Whether a result shows rule `id`'s reason among the triage's reasons.
+bool shows_rule(const json& result, const char* id) {
+  const auto& kb = test::kb();
+  const auto rule = std::find_if(kb.rules.begin(), kb.rules.end(), [&](const auto& r) { return r.id == id; });
+  REQUIRE_MESSAGE(rule != kb.rules.end(), id);
+  for (const auto& reason : result["triage"]["reasons"])
+    if (reason == rule->reason) return true;
+  return false;
+}
+
+json assess_months(json findings, int months) {
+  json r = test::assess({{"age_months", months}, {"findings", std::move(findings)}});
+  REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("every red-flag rule is reachable and sets at least its level") {
@@ -137,45 +153,18 @@ TEST_CASE("purpura with tummy pain, joint pain or blood in urine is urgent (NHS 
 }
 
 TEST_CASE("sore or swollen joints with a fever are urgent, joint pain alone is not (NHS Arthritis, urgent advice)") {
-  const auto& kb = test::kb();
-  const auto rule = std::find_if(kb.rules.begin(), kb.rules.end(), [](const auto& r) { return r.id == "fever_with_joint_pain"; });
-  REQUIRE(rule != kb.rules.end());
-  const auto shows_reason = [&](const json& r) {
-    for (const auto& reason : r["triage"]["reasons"])
-      if (reason == rule->reason) return true;
-    return false;
-  };
   // A teenager after a sore throat (rheumatic fever) and a young adult (a gonococcal infection): neither is a known cause.
   json child = assess_findings({{"fever", true}, {"joint_pain", true}, {"sore_throat_recent", true}, {"loc_trunk", true}}, 9);
   CHECK(test::level(child) == "urgent");
-  CHECK(shows_reason(child));
+  CHECK(shows_rule(child, "fever_with_joint_pain"));
   json adult = assess_findings({{"fever", true}, {"joint_pain", true}, {"fluid_filled", true}, {"loc_forearms_hands", true},
                                 {"painful_or_tender", true}}, 23);
   CHECK(test::level_rank(test::level(adult)) >= test::level_rank("urgent"));
-  CHECK(shows_reason(adult));
+  CHECK(shows_rule(adult, "fever_with_joint_pain"));
   // Joint pain with no fever: not this rule (as specific as its source).
-  CHECK_FALSE(shows_reason(assess_findings({{"fever", false}, {"joint_pain", true}, {"loc_trunk", true}}, 40)));
+  CHECK_FALSE(shows_rule(assess_findings({{"fever", false}, {"joint_pain", true}, {"loc_trunk", true}}, 40), "fever_with_joint_pain"));
 }
 
-namespace {
-
-// Whether a result shows rule `id`'s reason among the triage's reasons.
-bool shows_rule(const json& result, const char* id) {
-  const auto& kb = test::kb();
-  const auto rule = std::find_if(kb.rules.begin(), kb.rules.end(), [&](const auto& r) { return r.id == id; });
-  REQUIRE_MESSAGE(rule != kb.rules.end(), id);
-  for (const auto& reason : result["triage"]["reasons"])
-    if (reason == rule->reason) return true;
-  return false;
-}
-
-json assess_months(json findings, int months) {
-  json r = test::assess({{"age_months", months}, {"findings", std::move(findings)}});
-  REQUIRE_MESSAGE(r.contains("triage"), r.dump());
-  return r;
-}
-
-}  // namespace
 
 TEST_CASE("a fever in a baby under 6 months is urgent, from 6 months the age alone is not (NICE NG143 table 1, NHS fever in children)") {
   const json viral = {{"fever", true}, {"blanches_on_pressure", true}, {"loc_trunk", true}, {"cough_runny_nose", true}};
