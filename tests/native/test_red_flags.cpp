@@ -379,3 +379,23 @@ TEST_CASE("a rash lasting over 3 weeks with joint pain is a GP appointment (NHS 
   findings["present_over_3_weeks"] = false;
   CHECK(!rule_set_level(assess_findings(findings, 30), "lasting_rash_with_joint_pain"));
 }
+
+// NHS Psoriasis, Symptoms ("You should see a GP if you think you may have
+// psoriasis"; guttate psoriasis sometimes follows a streptococcal throat
+// infection) and NHS Pityriasis rosea ("scaly spots could be psoriasis ... Do
+// not try to diagnose the problem yourself"): many scaly spots after a sore
+// throat are a GP appointment even when pityriasis rosea (self-care) ranks
+// first; without the sore throat, or with one scaly spot, the rule is silent.
+TEST_CASE("many scaly spots after a sore throat are a GP appointment whichever cause ranks first (NHS Psoriasis, NHS Pityriasis rosea)") {
+  json findings = {{"scaly", true}, {"many_spots", true}, {"sore_throat_recent", true}, {"loc_trunk", true}, {"herald_patch", true},
+                   {"fever", false}, {"blanches_on_pressure", true}};
+  json r = assess_findings(findings, 24);
+  CHECK(test::top_cause(r) == "pityriasis_rosea");
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  CHECK(rule_set_level(r, "scaly_spots_after_sore_throat"));
+  findings["sore_throat_recent"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 24), "scaly_spots_after_sore_throat"));
+  CHECK(test::level(assess_findings(findings, 24)) == "self_care");
+  findings["sore_throat_recent"] = true, findings["many_spots"] = false, findings["single_or_few"] = true;
+  CHECK(!shows_rule(assess_findings(findings, 24), "scaly_spots_after_sore_throat"));
+}
