@@ -399,3 +399,65 @@ TEST_CASE("many scaly spots after a sore throat are a GP appointment whichever c
   findings["sore_throat_recent"] = true, findings["many_spots"] = false, findings["single_or_few"] = true;
   CHECK(!shows_rule(assess_findings(findings, 24), "scaly_spots_after_sore_throat"));
 }
+
+// NHS Erythema multiforme ("Urgent advice ... if you think you have erythema
+// multiforme and the rash is inside your mouth or on your lips ... the rash is
+// painful"; usually after the herpes simplex virus, on the hands first): a
+// rash on the hands after a cold sore, with mouth sores or pain, is urgent.
+// Hand, foot and mouth disease looks the same without the cold sore.
+TEST_CASE("round spots on the hands after a cold sore, with mouth sores, are urgent (NHS Erythema multiforme)") {
+  json findings = {{"contact_cold_sore", true}, {"spots_on_palms_soles", true}, {"loc_forearms_hands", true}, {"raised", true},
+                   {"mouth_ulcers", true}, {"fever", false}, {"new_medication", false}};
+  json r = assess_findings(findings, 22);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(r, "rash_after_cold_sore"));
+  findings["contact_cold_sore"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 22), "rash_after_cold_sore"));
+  findings["contact_cold_sore"] = true, findings["mouth_ulcers"] = false, findings["painful_or_tender"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 22), "rash_after_cold_sore"));
+}
+
+// NHS Bullous pemphigoid (mainly over 60; "See a GP if ... you have blisters
+// that keep coming back"): blisters over more than 3 weeks in someone over
+// 60 are a GP appointment; the same blisters at 40, or new this week, are
+// not this rule.
+TEST_CASE("blisters that keep coming for over 3 weeks after 60 are a GP appointment (NHS Bullous pemphigoid)") {
+  json findings = {{"itchy", true}, {"fluid_filled", true}, {"size_large", true}, {"loc_buttocks_thighs", true},
+                   {"present_over_3_weeks", true}, {"fever", false}, {"blanches_on_pressure", true}};
+  json r = assess_findings(findings, 82);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  CHECK(rule_set_level(r, "older_person_blisters"));
+  CHECK(!shows_rule(assess_findings(findings, 40), "older_person_blisters"));
+  findings["present_over_3_weeks"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 82), "older_person_blisters"));
+}
+
+// NHS Granuloma annulare ("See a GP if you have bumps or lumps on your skin
+// that do not go away in a few weeks"), NHS Ringworm and NHS Lyme disease: a
+// ring that has lasted more than 3 weeks is a GP appointment; a new one is
+// left to the ranking.
+TEST_CASE("a ring-shaped patch lasting over 3 weeks is a GP appointment (NHS Granuloma annulare, NHS Ringworm)") {
+  json findings = {{"expanding_ring", true}, {"raised", true}, {"loc_forearms_hands", true}, {"present_over_3_weeks", true},
+                   {"onset_gradual", true}, {"itchy", false}, {"scaly", false}};
+  json r = assess_findings(findings, 12);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  CHECK(rule_set_level(r, "lasting_ring"));
+  findings["present_over_3_weeks"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 12), "lasting_ring"));
+}
+
+// NHS Rosacea ("See a GP if you have symptoms of rosacea": small red bumps,
+// sometimes with yellowish liquid) and DermNet Periorificial dermatitis: pus
+// spots on the face over 3 weeks with no blackheads are a GP appointment;
+// with blackheads they are acne, which the ranking and acne's own rule decide.
+TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appointment (NHS Rosacea, DermNet periorificial dermatitis)") {
+  json findings = {{"loc_face", true}, {"fluid_filled", true}, {"raised", true}, {"many_spots", true}, {"present_over_3_weeks", true},
+                   {"onset_gradual", true}, {"blackheads", false}};
+  json r = assess_findings(findings, 48);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  CHECK(rule_set_level(r, "lasting_face_spots_not_acne"));
+  findings["blackheads"] = true;
+  json acne = assess_findings(findings, 17);
+  CHECK(!shows_rule(acne, "lasting_face_spots_not_acne"));
+  CHECK(test::level(acne) == "self_care");
+}
