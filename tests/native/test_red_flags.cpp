@@ -461,3 +461,40 @@ TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appoin
   CHECK(!shows_rule(acne, "lasting_face_spots_not_acne"));
   CHECK(test::level(acne) == "self_care");
 }
+
+// NHS Necrotising fasciitis ("Call 999 or go to A&E if ... black, purple or
+// grey blotches or blisters near a cut or wound, or a red or swollen area of
+// skin"; "... a red or swollen area of skin, and ... a high temperature"):
+// a painful purple patch with a fever is an emergency. Raised tender lumps
+// with a fever are erythema nodosum (NHS: a pharmacist or GP), not this rule,
+// and a painful red patch with a fever keeps same-day care.
+TEST_CASE("a painful purple patch with a fever is an emergency, raised tender lumps are not this rule (NHS Necrotising fasciitis, NHS Erythema nodosum)") {
+  json findings = {{"painful_or_tender", true}, {"color_purple", true}, {"size_large", true}, {"single_or_few", true},
+                   {"loc_skin_folds", true}, {"fever", true}, {"onset_sudden", true}};
+  json r = assess_findings(findings, 63);
+  CHECK(test::level(r) == "emergency");
+  CHECK(rule_set_level(r, "painful_dark_patch_with_fever"));
+  json lumps = findings;
+  lumps["raised"] = true, lumps["loc_skin_folds"] = false, lumps["loc_lower_legs_feet"] = true;
+  CHECK(!shows_rule(assess_findings(lumps, 31), "painful_dark_patch_with_fever"));
+  json red = findings;
+  red["color_purple"] = false, red["color_bright_red"] = true;
+  CHECK(!shows_rule(assess_findings(red, 63), "painful_dark_patch_with_fever"));
+}
+
+// NHS Cellulitis ("Get advice from 111 now if ... the area around your eye is
+// affected") and NHS Insect bites ("urgent GP appointment or NHS 111 if ...
+// bitten or stung near your eyes"): a swollen eye that hurts or comes with a
+// fever is urgent even when the glass test is fine; the reason names the A&E
+// signs of orbital cellulitis the check does not ask about.
+TEST_CASE("swelling around the eye with pain or a fever is urgent after a normal glass test (NHS Cellulitis, NHS Insect bites)") {
+  json findings = {{"near_eye", true}, {"swelling_face_lips_tongue", true}, {"loc_face", true}, {"color_bright_red", true},
+                   {"size_large", true}, {"fever", true}, {"blanches_on_pressure", true}, {"feels_very_unwell", false}};
+  json r = assess_findings(findings, 6);
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(r, "swelling_around_eye"));
+  findings["fever"] = false;
+  CHECK(!shows_rule(assess_findings(findings, 6), "swelling_around_eye"));
+  findings["painful_or_tender"] = true;
+  CHECK(shows_rule(assess_findings(findings, 6), "swelling_around_eye"));
+}
