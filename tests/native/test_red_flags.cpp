@@ -415,6 +415,9 @@ TEST_CASE("round spots on the hands after a cold sore, with mouth sores, are urg
   CHECK(!shows_rule(assess_findings(findings, 22), "rash_after_cold_sore"));
   findings["contact_cold_sore"] = true, findings["mouth_ulcers"] = false, findings["painful_or_tender"] = false;
   CHECK(!shows_rule(assess_findings(findings, 22), "rash_after_cold_sore"));
+  // "... you have a high temperature": a fever alone with the spots is enough.
+  findings["fever"] = true;
+  CHECK(rule_set_level(assess_findings(findings, 22), "rash_after_cold_sore"));
 }
 
 // NHS Bullous pemphigoid (mainly over 60; "See a GP if ... you have blisters
@@ -428,6 +431,18 @@ TEST_CASE("blisters that keep coming for over 3 weeks after 60 are a GP appointm
   CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
   CHECK(rule_set_level(r, "older_person_blisters"));
   CHECK(!shows_rule(assess_findings(findings, 40), "older_person_blisters"));
+  // Spots around hairs (folliculitis) are not this rule.
+  json hairs = findings;
+  hairs["follicle_centered"] = true;
+  CHECK(!shows_rule(assess_findings(hairs, 82), "older_person_blisters"));
+  // Blisters that dry into scabs while new ones come, for over 3 weeks: this
+  // rule, and not chickenpox's (NHS Chickenpox: it passes in 1 to 2 weeks).
+  json scabs = findings;
+  scabs.erase("fluid_filled");
+  scabs["blisters_crusting"] = true;
+  json lasting = assess_findings(scabs, 75);
+  CHECK(rule_set_level(lasting, "older_person_blisters"));
+  CHECK(!shows_rule(lasting, "adult_chickenpox"));
   findings["present_over_3_weeks"] = false;
   CHECK(!shows_rule(assess_findings(findings, 82), "older_person_blisters"));
 }
@@ -450,12 +465,18 @@ TEST_CASE("a ring-shaped patch lasting over 3 weeks is a GP appointment (NHS Gra
 // sometimes with yellowish liquid) and DermNet Periorificial dermatitis: pus
 // spots on the face over 3 weeks with no blackheads are a GP appointment;
 // with blackheads they are acne, which the ranking and acne's own rule decide.
-TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appointment (NHS Rosacea, DermNet periorificial dermatitis)") {
+TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appointment, with a red eye the same day (NHS Rosacea, DermNet periorificial dermatitis)") {
   json findings = {{"loc_face", true}, {"fluid_filled", true}, {"raised", true}, {"many_spots", true}, {"present_over_3_weeks", true},
                    {"onset_gradual", true}, {"blackheads", false}};
   json r = assess_findings(findings, 48);
   CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
   CHECK(rule_set_level(r, "lasting_face_spots_not_acne"));
+  // NHS Rosacea, urgent advice: with a red, sore or gritty eye, the same day.
+  json eye = findings;
+  eye["red_eyes"] = true;
+  json sore_eye = assess_findings(eye, 48);
+  CHECK(test::level_rank(test::level(sore_eye)) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(sore_eye, "rosacea_like_spots_sore_eye"));
   findings["blackheads"] = true;
   json acne = assess_findings(findings, 17);
   CHECK(!shows_rule(acne, "lasting_face_spots_not_acne"));
@@ -480,6 +501,14 @@ TEST_CASE("a painful purple patch with a fever is an emergency, raised tender lu
   json red = findings;
   red["color_purple"] = false, red["color_bright_red"] = true;
   CHECK(!shows_rule(assess_findings(red, 63), "painful_dark_patch_with_fever"));
+  // On dark skin the patch may look darker than the skin, not purple.
+  json dark = findings;
+  dark["color_purple"] = false, dark["color_darker_than_skin"] = true;
+  CHECK(rule_set_level(assess_findings(dark, 63), "painful_dark_patch_with_fever"));
+  // A swollen patch is often answered "raised": with a wound or blisters it still counts.
+  json wound = lumps;
+  wound["tampon_or_wound"] = true;
+  CHECK(rule_set_level(assess_findings(wound, 45), "painful_dark_patch_with_fever"));
 }
 
 // NHS Cellulitis ("Get advice from 111 now if ... the area around your eye is
