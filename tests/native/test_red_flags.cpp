@@ -348,6 +348,15 @@ bool rule_set_level(const json& result, const std::string& rule) {
     if (d.value("rule", "") == rule) return true;
   return false;
 }
+
+// The result for `findings` at `age`, checked to give at least `level` with
+// rule `rule` among the reasons that set it.
+json assess_raised_by(const json& findings, int age, const std::string& rule, const char* level) {
+  json r = assess_findings(findings, age);
+  CHECK_MESSAGE(test::level_rank(test::level(r)) >= test::level_rank(level), rule);
+  CHECK_MESSAGE(rule_set_level(r, rule), rule);
+  return r;
+}
 }  // namespace
 
 // NHS cellulitis, "Urgent advice: get advice from 111 now": skin painful, hot
@@ -357,9 +366,7 @@ TEST_CASE("a painful patch spreading fast with a fever is urgent (NHS cellulitis
   json findings = {{"spreading_rapidly", true}, {"painful_or_tender", true}, {"single_or_few", true}, {"size_large", true},
                    {"loc_lower_legs_feet", true}, {"blanches_on_pressure", true}, {"feels_very_unwell", false}};
   findings["fever"] = true;
-  json r = assess_findings(findings, 50);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
-  CHECK(rule_set_level(r, "painful_spreading_with_fever"));
+  assess_raised_by(findings, 50, "painful_spreading_with_fever", "urgent");
   findings["fever"] = false;
   CHECK(!rule_set_level(assess_findings(findings, 50), "painful_spreading_with_fever"));
   findings["fever"] = true, findings["painful_or_tender"] = false;
@@ -373,9 +380,7 @@ TEST_CASE("a painful patch spreading fast with a fever is urgent (NHS cellulitis
 TEST_CASE("a rash lasting over 3 weeks with joint pain is a GP appointment (NHS lupus, NHS psoriatic arthritis)") {
   json findings = {{"present_over_3_weeks", true}, {"joint_pain", true}, {"loc_face", true}, {"onset_gradual", true},
                    {"fever", false}, {"blanches_on_pressure", true}};
-  json r = assess_findings(findings, 30);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
-  CHECK(rule_set_level(r, "lasting_rash_with_joint_pain"));
+  assess_raised_by(findings, 30, "lasting_rash_with_joint_pain", "consult");
   findings["present_over_3_weeks"] = false;
   CHECK(!rule_set_level(assess_findings(findings, 30), "lasting_rash_with_joint_pain"));
 }
@@ -389,10 +394,7 @@ TEST_CASE("a rash lasting over 3 weeks with joint pain is a GP appointment (NHS 
 TEST_CASE("many scaly spots after a sore throat are a GP appointment whichever cause ranks first (NHS Psoriasis, NHS Pityriasis rosea)") {
   json findings = {{"scaly", true}, {"many_spots", true}, {"sore_throat_recent", true}, {"loc_trunk", true}, {"herald_patch", true},
                    {"fever", false}, {"blanches_on_pressure", true}};
-  json r = assess_findings(findings, 24);
-  CHECK(test::top_cause(r) == "pityriasis_rosea");
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
-  CHECK(rule_set_level(r, "scaly_spots_after_sore_throat"));
+  CHECK(test::top_cause(assess_raised_by(findings, 24, "scaly_spots_after_sore_throat", "consult")) == "pityriasis_rosea");
   findings["sore_throat_recent"] = false;
   CHECK(!shows_rule(assess_findings(findings, 24), "scaly_spots_after_sore_throat"));
   CHECK(test::level(assess_findings(findings, 24)) == "self_care");
@@ -408,9 +410,7 @@ TEST_CASE("many scaly spots after a sore throat are a GP appointment whichever c
 TEST_CASE("round spots on the hands after a cold sore, with mouth sores, are urgent (NHS Erythema multiforme)") {
   json findings = {{"contact_cold_sore", true}, {"spots_on_palms_soles", true}, {"loc_forearms_hands", true}, {"raised", true},
                    {"mouth_ulcers", true}, {"fever", false}, {"new_medication", false}};
-  json r = assess_findings(findings, 22);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
-  CHECK(rule_set_level(r, "rash_after_cold_sore"));
+  assess_raised_by(findings, 22, "rash_after_cold_sore", "urgent");
   findings["contact_cold_sore"] = false;
   CHECK(!shows_rule(assess_findings(findings, 22), "rash_after_cold_sore"));
   findings["contact_cold_sore"] = true, findings["mouth_ulcers"] = false, findings["painful_or_tender"] = false;
@@ -427,9 +427,7 @@ TEST_CASE("round spots on the hands after a cold sore, with mouth sores, are urg
 TEST_CASE("blisters that keep coming for over 3 weeks after 60 are a GP appointment (NHS Bullous pemphigoid)") {
   json findings = {{"itchy", true}, {"fluid_filled", true}, {"size_large", true}, {"loc_buttocks_thighs", true},
                    {"present_over_3_weeks", true}, {"fever", false}, {"blanches_on_pressure", true}};
-  json r = assess_findings(findings, 82);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
-  CHECK(rule_set_level(r, "older_person_blisters"));
+  assess_raised_by(findings, 82, "older_person_blisters", "consult");
   CHECK(!shows_rule(assess_findings(findings, 40), "older_person_blisters"));
   // Spots around hairs (folliculitis) are not this rule.
   json hairs = findings;
@@ -454,9 +452,7 @@ TEST_CASE("blisters that keep coming for over 3 weeks after 60 are a GP appointm
 TEST_CASE("a ring-shaped patch lasting over 3 weeks is a GP appointment (NHS Granuloma annulare, NHS Ringworm)") {
   json findings = {{"expanding_ring", true}, {"raised", true}, {"loc_forearms_hands", true}, {"present_over_3_weeks", true},
                    {"onset_gradual", true}, {"itchy", false}, {"scaly", false}};
-  json r = assess_findings(findings, 12);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
-  CHECK(rule_set_level(r, "lasting_ring"));
+  assess_raised_by(findings, 12, "lasting_ring", "consult");
   findings["present_over_3_weeks"] = false;
   CHECK(!shows_rule(assess_findings(findings, 12), "lasting_ring"));
 }
@@ -468,15 +464,11 @@ TEST_CASE("a ring-shaped patch lasting over 3 weeks is a GP appointment (NHS Gra
 TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appointment, with a red eye the same day (NHS Rosacea, DermNet periorificial dermatitis)") {
   json findings = {{"loc_face", true}, {"fluid_filled", true}, {"raised", true}, {"many_spots", true}, {"present_over_3_weeks", true},
                    {"onset_gradual", true}, {"blackheads", false}};
-  json r = assess_findings(findings, 48);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
-  CHECK(rule_set_level(r, "lasting_face_spots_not_acne"));
+  assess_raised_by(findings, 48, "lasting_face_spots_not_acne", "consult");
   // NHS Rosacea, urgent advice: with a red, sore or gritty eye, the same day.
   json eye = findings;
   eye["red_eyes"] = true;
-  json sore_eye = assess_findings(eye, 48);
-  CHECK(test::level_rank(test::level(sore_eye)) >= test::level_rank("urgent"));
-  CHECK(rule_set_level(sore_eye, "rosacea_like_spots_sore_eye"));
+  assess_raised_by(eye, 48, "rosacea_like_spots_sore_eye", "urgent");
   findings["blackheads"] = true;
   json acne = assess_findings(findings, 17);
   CHECK(!shows_rule(acne, "lasting_face_spots_not_acne"));
@@ -519,9 +511,7 @@ TEST_CASE("a painful purple patch with a fever is an emergency, raised tender lu
 TEST_CASE("swelling around the eye with pain or a fever is urgent after a normal glass test (NHS Cellulitis, NHS Insect bites)") {
   json findings = {{"near_eye", true}, {"swelling_face_lips_tongue", true}, {"loc_face", true}, {"color_bright_red", true},
                    {"size_large", true}, {"fever", true}, {"blanches_on_pressure", true}, {"feels_very_unwell", false}};
-  json r = assess_findings(findings, 6);
-  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
-  CHECK(rule_set_level(r, "swelling_around_eye"));
+  assess_raised_by(findings, 6, "swelling_around_eye", "urgent");
   findings["fever"] = false;
   CHECK(!shows_rule(assess_findings(findings, 6), "swelling_around_eye"));
   findings["painful_or_tender"] = true;
