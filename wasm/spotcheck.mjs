@@ -84,6 +84,8 @@ function loadTexts() {
 
 // Catalogs, per language and part ("es": i18n/es.json; "es.causes":
 // i18n/es.causes.json), loaded once per page or process like the texts.
+// The parts shown only with results (scripts/i18n/build-catalogs.mjs writes them).
+const RESULTS_PARTS = ["causes", "findings"];
 const LANGUAGE_ID = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const catalogParts = new Map(); // part -> promise of its catalog
 const readyCatalogs = new Map(); // language -> the catalog loaded so far (with the causes' part once it came)
@@ -110,7 +112,8 @@ function loadCatalogPart(part) {
 /**
  * A language's catalog (catalog id -> text), loaded once per page or process:
  * i18n/<lang>.json, and with { causes: true } also i18n/<lang>.causes.json
- * (the causes' description, care, warning signs and pictures' words).
+ * (the causes' description, care, warning signs and pictures' words) and
+ * i18n/<lang>.findings.json (the findings' labels and texts).
  * "en" is an empty catalog: the engine's own words are English. Rejects for a
  * language with no catalog.
  */
@@ -121,7 +124,8 @@ export async function loadCatalog(lang, { causes = false } = {}) {
     localizerPromise = null;
     throw e;
   });
-  const [localizer, ...parts] = await Promise.all([localizerPromise, loadCatalogPart(lang), causes ? loadCatalogPart(`${lang}.causes`) : null]);
+  const resultsParts = causes ? RESULTS_PARTS.map((part) => loadCatalogPart(`${lang}.${part}`)) : [];
+  const [localizer, ...parts] = await Promise.all([localizerPromise, loadCatalogPart(lang), ...resultsParts]);
   localize = localizer;
   const catalog = Object.freeze(Object.assign({}, ...parts));
   const ready = readyCatalogs.get(lang);

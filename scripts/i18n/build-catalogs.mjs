@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Checks every language's catalogs (data/i18n/<lang>/) against the English
 // source and writes what the page fetches when that language is chosen:
-//   dist/i18n/<lang>.json         every id but the causes' longer texts
-//   dist/i18n/<lang>.causes.json  condition.<id>.description / care / warning_signs / figure
+//   dist/i18n/<lang>.json           every id but the texts shown only with results
+//   dist/i18n/<lang>.causes.json    condition.<id>.description / care / warning_signs / figure
+//   dist/i18n/<lang>.findings.json  finding.<id>.label / text
+// The last two hold what English keeps in spotcheck_texts.json, and load with it.
 //   dist/i18n/languages.json      [{ id, name, dir }], English first
 // The English source is the knowledge base itself (kb-texts.mjs) plus
 // data/i18n/en/ui.json and data/i18n/en/engine.json; English needs no file at
@@ -38,6 +40,20 @@ export function catalogFileOf(id) {
 export function isCausesText(id) {
   return /^condition\.[^.]+\.(description|care|warning_signs|figure)(\.|$)/.test(id);
 }
+
+/** The findings' labels and texts, shown only with results (what fits, what
+ * does not): a third file, so no one file passes the cap as rules are added. */
+export function isFindingsText(id) {
+  return /^finding\.[^.]+\.(label|text)$/.test(id);
+}
+
+/** The file part an id is written to: "" (<lang>.json), "causes" or "findings". */
+export function partOf(id) {
+  if (isCausesText(id)) return "causes";
+  if (isFindingsText(id)) return "findings";
+  return "";
+}
+export const RESULTS_PARTS = ["causes", "findings"];
 
 /** The {name} placeholders of a text, sorted and without repeats. */
 export function placeholders(text) {
@@ -227,10 +243,9 @@ export function planCatalogs(dataDir) {
   const listed = [describeLanguage(SOURCE_LANG, english, problems), ...languages.map((l) => describeLanguage(l.id, l.catalog, problems))];
   const outputs = [];
   for (const { id, catalog } of languages) {
-    const main = {};
-    const causes = {};
-    for (const [key, text] of Object.entries(catalog)) (isCausesText(key) ? causes : main)[key] = text;
-    outputs.push([`${id}.json`, main], [`${id}.causes.json`, causes]);
+    const parts = Object.fromEntries(["", ...RESULTS_PARTS].map((part) => [part, {}]));
+    for (const [key, text] of Object.entries(catalog)) parts[partOf(key)][key] = text;
+    for (const [part, content] of Object.entries(parts)) outputs.push([part ? `${id}.${part}.json` : `${id}.json`, content]);
   }
   outputs.push(["languages.json", listed]);
   const files = outputs.map(([file, content]) => {

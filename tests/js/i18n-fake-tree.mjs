@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 
 export const FAKE_KB = {
   "meta.json": { triage_levels: [{ id: "emergency", advice: "Call 999 now." }], unexplained: { message: "These answers do not match a cause we know." } },
+  "findings.json": { findings: [{ id: "fever", label: "Fever", text: "A temperature of 38 C or more." }] },
   "questions.json": { questions: [{ id: "q_fever", text: "Do you have a fever?", options: [{ finding: "fever", text: "Yes" }] }] },
   "conditions/measles.json": { id: "measles", name: "Measles", description: "A virus that spreads fast.", care: ["Rest at home."], warning_signs: ["Trouble breathing: call 999."] },
   "i18n/en/ui.json": { "ui.language.name": "English", "ui.language.dir": "ltr", "ui.progress": "Question {n} · about {left} more" },
@@ -19,6 +20,8 @@ export const FAKE_ES = {
     "meta.unexplained.message": "Estas respuestas no encajan con ninguna causa conocida.",
     "question.q_fever.text": "¿Tiene fiebre?",
     "question.q_fever.options.fever.text": "Sí",
+    "finding.fever.label": "Fiebre",
+    "finding.fever.text": "Una temperatura de 38 C o más.",
   },
   "kb-conditions.json": {
     "condition.measles.name": "Sarampión",

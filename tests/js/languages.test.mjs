@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { allEngineTexts, fakeCatalog, isCausesText } from "./support/catalogs.mjs";
+import { allEngineTexts, fakeCatalog, partOf } from "./support/catalogs.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), "spotcheck-lang-"));
@@ -23,9 +23,9 @@ const zz = fakeCatalog(english);
 const zy = Object.fromEntries(Object.entries(zz).map(([id, text]) => [id, `zy:${text}`]));
 mkdirSync(join(copy, "i18n"));
 for (const [lang, catalog] of [["zz", zz], ["zy", zy]]) {
-  const part = (causes) => Object.fromEntries(Object.entries(catalog).filter(([id]) => isCausesText(id) === causes));
-  writeFileSync(join(copy, "i18n", `${lang}.json`), JSON.stringify(part(false)));
-  writeFileSync(join(copy, "i18n", `${lang}.causes.json`), JSON.stringify(part(true)));
+  const part = (name) => Object.fromEntries(Object.entries(catalog).filter(([id]) => partOf(id) === name));
+  writeFileSync(join(copy, "i18n", `${lang}.json`), JSON.stringify(part("")));
+  for (const name of ["causes", "findings"]) writeFileSync(join(copy, "i18n", `${lang}.${name}.json`), JSON.stringify(part(name)));
 }
 writeFileSync(join(copy, "i18n", "zx.json"), "[1, 2]"); // not a catalog
 
@@ -35,10 +35,10 @@ const english_ = await createChecker();
 const englishResult = english_.assess(kase);
 const measles = (description) => description.conditions.find((c) => c.id === "measles");
 
-test("loadCatalog: English is empty; a language's first part, then with its causes' texts; once per process", async () => {
+test("loadCatalog: English is empty; a language's first part, then with its causes' and findings' texts; once per process", async () => {
   assert.deepEqual(await loadCatalog("en"), {});
   const main = await loadCatalog("zz");
-  assert.ok(Object.keys(main).length > 0 && Object.keys(main).every((id) => !isCausesText(id)));
+  assert.ok(Object.keys(main).length > 0 && Object.keys(main).every((id) => partOf(id) === ""));
   assert.equal(main["condition.measles.name"], zz["condition.measles.name"]);
   const full = await loadCatalog("zz", { causes: true });
   assert.deepEqual(full, zz);
@@ -67,8 +67,8 @@ test("createChecker({ lang }): results and describe() in that language, causes' 
 });
 
 test("createChecker rejects a language with no catalog", async () => {
-  // Its two files load at once: whichever is missing first is named.
-  await assert.rejects(createChecker({ lang: "xx" }), /i18n\/xx(\.causes)?\.json/);
+  // Its files load at once: whichever is missing first is named.
+  await assert.rejects(createChecker({ lang: "xx" }), /i18n\/xx(\.causes|\.findings)?\.json/);
 });
 
 test("setLanguage switches; a failed switch leaves the language as it was", async () => {

@@ -32,3 +32,9 @@ export const allEngineTexts = () => ({ ...kbTexts(dataFiles()), ...engineTexts()
 
 /** Is this a causes' longer text (dist/i18n/<lang>.causes.json) in the shared design? */
 export const isCausesText = (id) => /^condition\.[^.]+\.(description|care|warning_signs|figure)(\.|$)/.test(id);
+
+/** Is this a finding's label or text (dist/i18n/<lang>.findings.json)? */
+export const isFindingsText = (id) => /^finding\.[^.]+\.(label|text)$/.test(id);
+
+/** The file an id is fetched in: "" (<lang>.json), "causes" or "findings". */
+export const partOf = (id) => (isCausesText(id) ? "causes" : isFindingsText(id) ? "findings" : "");
