@@ -517,3 +517,98 @@ TEST_CASE("swelling around the eye with pain or a fever is urgent after a normal
   findings["painful_or_tender"] = true;
   CHECK(shows_rule(assess_findings(findings, 6), "swelling_around_eye"));
 }
+
+// "Not sure" is not a No (the clinical review; NICE NG143 1.1: a parent's sense
+// that the child is feverish is taken as valid). A baby under 6 months whose
+// fever is "Not sure" gets the same day, and the reason says how to find out.
+TEST_CASE("a baby under 6 months with a fever answered Not sure gets the same day (NICE NG143, NHS fever in children)") {
+  json findings = {{"size_pinpoint", true}, {"loc_trunk", true}, {"color_bright_red", true}, {"feels_very_unwell", false},
+                   {"poor_fluid_intake", false}, {"fever", "unknown"}};
+  json baby = assess_months(findings, 1);
+  CHECK(test::level_rank(test::level(baby)) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(baby, "baby_fever_not_sure"));
+  CHECK(rule_set_level(assess_months(findings, 5), "baby_fever_not_sure"));
+  CHECK_FALSE(rule_set_level(assess_months(findings, 7), "baby_fever_not_sure"));
+  findings["fever"] = false;
+  CHECK_FALSE(rule_set_level(assess_months(findings, 1), "baby_fever_not_sure"));
+}
+
+// NICE NG143 table 1: a fever for 5 days or more is amber; "Not sure" how long
+// with a fever is not a No.
+TEST_CASE("a fever whose length is Not sure gets the same day (NICE NG143 fever for 5 days)") {
+  json findings = {{"fever", true}, {"color_pink_or_skin", true}, {"loc_trunk", true}, {"blanches_on_pressure", true},
+                   {"feels_very_unwell", false}, {"fever_5_days_or_more", "unknown"}};
+  assess_raised_by(findings, 2, "fever_5_days_not_sure", "urgent");
+  findings["fever_5_days_or_more"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 2), "fever_5_days_not_sure"));
+}
+
+// NHS Meningitis: fever, headache, stiff neck, dislike of bright light. A
+// headache with a stiff neck answered "Not sure" is the same day; a fever alone
+// with every sign "Not sure" is left to very_unwell_not_sure.
+TEST_CASE("a headache with a stiff neck answered Not sure gets the same day (NHS Meningitis, NICE NG143)") {
+  json findings = {{"fever", true}, {"headache", true}, {"blanches_on_pressure", true}, {"color_pink_or_skin", true},
+                   {"loc_trunk", true}, {"feels_very_unwell", false}, {"stiff_neck", "unknown"}};
+  assess_raised_by(findings, 10, "stiff_neck_not_sure", "urgent");
+  findings["headache"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 10), "stiff_neck_not_sure"));
+}
+
+// NHS Hives ("Call 999 if your lips, mouth, throat or tongue suddenly become
+// swollen") and NHS Anaphylaxis: soon after a trigger, swelling answered "Not
+// sure" is the same day; hives that come with faintness are 999.
+TEST_CASE("swelling answered Not sure after an allergy trigger is the same day, hives with faintness 999 (NHS Hives, NHS Anaphylaxis)") {
+  json findings = {{"wheals", true}, {"itchy", true}, {"loc_widespread", true}, {"allergen_exposure_recent", true},
+                   {"difficulty_breathing", false}, {"dizziness_or_fainting", false}, {"swelling_face_lips_tongue", "unknown"}};
+  assess_raised_by(findings, 9, "allergy_swelling_not_sure", "urgent");
+  findings["allergen_exposure_recent"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 9), "allergy_swelling_not_sure"));
+  findings["dizziness_or_fainting"] = true;
+  assess_raised_by(findings, 9, "allergy_fainting", "emergency");
+}
+
+// NHS Cellulitis, "get advice from 111 now if your skin is painful, hot and
+// swollen" (bacteria get in through broken skin; redness is harder to see on
+// brown or black skin): one painful patch by a new wound is urgent, an itchy
+// rash by one is not this rule.
+TEST_CASE("one painful patch by a new wound is urgent (NHS Cellulitis)") {
+  json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"size_large", true}, {"color_purple", true},
+                   {"loc_lower_legs_feet", true}, {"fever", false}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 72, "painful_patch_after_wound", "urgent");
+  findings["itchy"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 72), "painful_patch_after_wound"));
+}
+
+// NHS Insect bites and stings, "urgent GP appointment or NHS 111 if": pus or
+// increasing pain, or a high temperature or swollen glands.
+TEST_CASE("a bite with pus and pain, or with a fever, is urgent (NHS Insect bites and stings)") {
+  json findings = {{"bite_mark", true}, {"insect_exposure", true}, {"loc_lower_legs_feet", true}, {"painful_or_tender", true},
+                   {"fluid_filled", true}, {"fever", false}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 9, "infected_bite", "urgent");
+  findings["fluid_filled"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 9), "infected_bite"));
+  findings["fever"] = true;
+  assess_raised_by(findings, 9, "infected_bite", "urgent");
+}
+
+// NHS Erythema multiforme: "See a GP if you have symptoms" (spots on the hands
+// and feet, often after a cold sore); urgent if it is painful, in the mouth,
+// hard to eat or pee, with a high temperature or after a new medicine.
+TEST_CASE("spots on the hands after a cold sore see a GP, and the same day when hard to eat or drink (NHS Erythema multiforme)") {
+  json findings = {{"contact_cold_sore", true}, {"loc_forearms_hands", true}, {"spots_on_palms_soles", true}, {"raised", true},
+                   {"itchy", true}, {"mouth_ulcers", false}, {"fever", false}, {"painful_or_tender", false}, {"new_medication", false}};
+  assess_raised_by(findings, 25, "rash_after_cold_sore_see_gp", "consult");
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 25), "rash_after_cold_sore"));
+  findings["poor_fluid_intake"] = true;
+  assess_raised_by(findings, 25, "rash_after_cold_sore", "urgent");
+}
+
+// UKHSA Viral rash in pregnancy: "a rash compatible with a systemic viral
+// illness". A new rash on the face with a cold is one (rubella starts there).
+TEST_CASE("a new rash with a cold in pregnancy is the same day (UKHSA viral rash in pregnancy)") {
+  json findings = {{"pregnant", true}, {"liver_disease_or_pregnancy", true}, {"loc_face", true}, {"loc_neck", true},
+                   {"color_pink_or_skin", true}, {"size_small", true}, {"cough_runny_nose", true}};
+  assess_raised_by(findings, 19, "pregnant_new_rash", "urgent");
+  findings["cough_runny_nose"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 19), "pregnant_new_rash"));
+}
