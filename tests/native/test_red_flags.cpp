@@ -612,3 +612,31 @@ TEST_CASE("a new rash with a cold in pregnancy is the same day (UKHSA viral rash
   findings["cough_runny_nose"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 19), "pregnant_new_rash"));
 }
+
+// NICE CG89 and the RCPCH bruising review: bruises over the shins are common
+// once a child walks; bruising in a baby who cannot crawl, or without a knock,
+// is not. A few bruises from knocks on a well toddler's shins, with no fever,
+// are not a non-fading rash; any answer that is not a clear No keeps the rules.
+TEST_CASE("a few bruises from knocks on a well walking toddler's shins are not a non-fading rash (NICE CG89, NICE NG240)") {
+  json findings = {{"loc_lower_legs_feet", true}, {"color_purple", true}, {"size_large", true}, {"single_or_few", true},
+                   {"blanches_on_pressure", false}, {"unexplained_bruising", false}, {"bleeding_gums_or_nose", false},
+                   {"blood_in_urine_or_stool", false}, {"fever", false}, {"feels_very_unwell", false}};
+  json toddler = assess_findings(findings, 2);
+  CHECK_FALSE(rule_set_level(toddler, "nonblanching_purpura"));
+  CHECK_FALSE(rule_set_level(toddler, "child_nonblanching"));
+  // What is left is the causes' own advice (IgA vasculitis looks alike: a doctor today).
+  CHECK(test::level_rank(test::level(toddler)) < test::level_rank("emergency"));
+  for (const char* not_a_clear_no : {"fever", "feels_very_unwell", "unexplained_bruising"}) {
+    CAPTURE(not_a_clear_no);
+    json unsure = findings;
+    unsure[not_a_clear_no] = "unknown";
+    CHECK(rule_set_level(assess_findings(unsure, 2), "nonblanching_purpura"));
+  }
+  json on_the_tummy = findings;
+  on_the_tummy["loc_trunk"] = true;
+  CHECK(rule_set_level(assess_findings(on_the_tummy, 2), "nonblanching_purpura"));
+  json tiny = findings;
+  tiny["size_large"] = false, tiny["size_pinpoint"] = true;
+  CHECK(rule_set_level(assess_findings(tiny, 2), "child_nonblanching"));
+  CHECK(test::level_rank(test::level(assess_months(findings, 8))) >= test::level_rank("urgent"));
+}
