@@ -640,3 +640,47 @@ TEST_CASE("a few bruises from knocks on a well walking toddler's shins are not a
   CHECK(rule_set_level(assess_findings(tiny, 2), "child_nonblanching"));
   CHECK(test::level_rank(test::level(assess_months(findings, 8))) >= test::level_rank("urgent"));
 }
+
+// NHS Anaphylaxis ("Call 999 if your lips, mouth, throat or tongue suddenly
+// become swollen") and NHS Angioedema: a new medicine (an ACE inhibitor, weeks
+// after it was started) is a trigger too; lips answered No lower it.
+TEST_CASE("lips swelling after starting a new medicine is 999 until the lips are ruled out (NHS Anaphylaxis, NHS Angioedema)") {
+  json findings = {{"swelling_face_lips_tongue", true}, {"new_medication", true}, {"onset_sudden", true}, {"itchy", false},
+                   {"wheals", false}, {"difficulty_breathing", false}};
+  assess_raised_by(findings, 66, "swelling_after_trigger_lips_not_ruled_out", "emergency");
+  findings["swelling_lips_mouth_throat"] = false;
+  json eyelids_only = assess_findings(findings, 66);
+  CHECK_FALSE(rule_set_level(eyelids_only, "swelling_after_trigger_lips_not_ruled_out"));
+  CHECK(rule_set_level(eyelids_only, "swelling_after_trigger"));
+  CHECK(test::level(eyelids_only) == "urgent");
+}
+
+// NHS Toxic shock syndrome, "When to get medical advice": GP, out-of-hours or
+// 111 as soon as possible with a high temperature and a rash, especially with
+// tampons or a wound; 999 when sick, faint or the rash is all over (toxic_shock).
+TEST_CASE("a fever with a rash while using a period cup is the same day, and 999 with being sick (NHS Toxic shock syndrome)") {
+  json findings = {{"tampon_or_wound", true}, {"fever", true}, {"headache", true}, {"loc_neck", true}, {"loc_trunk", true},
+                   {"dizziness_or_fainting", false}};
+  assess_raised_by(findings, 24, "toxic_shock_possible", "urgent");
+  findings["vomiting_or_diarrhoea"] = true;
+  assess_raised_by(findings, 24, "toxic_shock", "emergency");
+  findings["tampon_or_wound"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 24), "toxic_shock_possible"));
+}
+
+// NHS Necrotising fasciitis, "Call 999 or go to A&E if": black, purple or grey
+// blotches or blisters near a cut or wound, or a wound with a high
+// temperature. Without blisters and with a fever answered No, NHS Cellulitis's
+// same day stands (painful_patch_after_wound).
+TEST_CASE("a painful purple patch by a wound with a blister or a fever not known is 999 (NHS Necrotising fasciitis)") {
+  json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"loc_lower_legs_feet", true}, {"color_purple", true},
+                   {"fluid_filled", true}, {"fever", "unknown"}};
+  assess_raised_by(findings, 58, "dark_blotch_by_wound", "emergency");
+  findings["fluid_filled"] = false;
+  assess_raised_by(findings, 58, "dark_blotch_by_wound", "emergency");
+  findings["fever"] = false;
+  findings["size_large"] = true;
+  json cellulitis = assess_findings(findings, 72);
+  CHECK_FALSE(rule_set_level(cellulitis, "dark_blotch_by_wound"));
+  CHECK(rule_set_level(cellulitis, "painful_patch_after_wound"));
+}
