@@ -4,8 +4,9 @@
 //   dist/i18n/<lang>.json           every id but the texts shown only with results
 //   dist/i18n/<lang>.causes.json    condition.<id>.description / care / warning_signs / figure
 //   dist/i18n/<lang>.findings.json  finding.<id>.label / text
-// The last two hold what English keeps in spotcheck_texts.json, and load with it.
-//   dist/i18n/languages.json      [{ id, name, dir }], English first
+//   dist/i18n/languages.json        [{ id, name, dir }], English first
+// The causes' and findings' files hold what English keeps in
+// spotcheck_texts.json, and load with it.
 // The English source is the knowledge base itself (kb-texts.mjs) plus
 // data/i18n/en/ui.json and data/i18n/en/engine.json; English needs no file at
 // runtime. Any problem fails the build, one line each.
