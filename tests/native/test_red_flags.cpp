@@ -543,13 +543,16 @@ TEST_CASE("a fever whose length is Not sure gets the same day (NICE NG143 fever 
   CHECK_FALSE(rule_set_level(assess_findings(findings, 2), "fever_5_days_not_sure"));
 }
 
-// NHS Meningitis: fever, headache, stiff neck, dislike of bright light. A
-// headache with a stiff neck answered "Not sure" is the same day; a fever alone
-// with every sign "Not sure" is left to very_unwell_not_sure.
+// NHS Meningitis: fever, headache, stiff neck, dislike of bright light ("Call
+// NHS 111 if you're not sure"). A headache with a stiff neck answered "Not
+// sure" is the same day; a fever with the whole list "Not sure" is not.
 TEST_CASE("a headache with a stiff neck answered Not sure gets the same day (NHS Meningitis, NICE NG143)") {
   json findings = {{"fever", true}, {"headache", true}, {"blanches_on_pressure", true}, {"color_pink_or_skin", true},
                    {"loc_trunk", true}, {"feels_very_unwell", false}, {"stiff_neck", "unknown"}};
   assess_raised_by(findings, 10, "stiff_neck_not_sure", "urgent");
+  // A "Not sure" to the whole list with a fever alone is not this rule (safety case A20, chickenpox).
+  findings["headache"] = "unknown";
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 10), "stiff_neck_not_sure"));
   findings["headache"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 10), "stiff_neck_not_sure"));
 }
@@ -583,8 +586,12 @@ TEST_CASE("one painful patch by a new wound is urgent (NHS Cellulitis)") {
 // increasing pain, or a high temperature or swollen glands.
 TEST_CASE("a bite with pus and pain, or with a fever, is urgent (NHS Insect bites and stings)") {
   json findings = {{"bite_mark", true}, {"insect_exposure", true}, {"loc_lower_legs_feet", true}, {"painful_or_tender", true},
-                   {"fluid_filled", true}, {"fever", false}, {"feels_very_unwell", false}};
+                   {"fluid_filled", true}, {"size_large", true}, {"fever", false}, {"feels_very_unwell", false}};
   assess_raised_by(findings, 9, "infected_bite", "urgent");
+  // Small blisters on bites are common: with pain, they count over an area larger than 1 cm.
+  findings["size_large"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 9), "infected_bite"));
+  findings["size_large"] = true;
   findings["fluid_filled"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 9), "infected_bite"));
   findings["fever"] = true;
@@ -639,20 +646,20 @@ TEST_CASE("a few bruises from knocks on a well walking toddler's shins are not a
   tiny["size_large"] = false, tiny["size_pinpoint"] = true;
   CHECK(rule_set_level(assess_findings(tiny, 2), "child_nonblanching"));
   CHECK(test::level_rank(test::level(assess_months(findings, 8))) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(assess_months(findings, 14), "nonblanching_purpura"));  // may not walk yet
 }
 
-// NHS Anaphylaxis ("Call 999 if your lips, mouth, throat or tongue suddenly
-// become swollen") and NHS Angioedema: a new medicine (an ACE inhibitor, weeks
-// after it was started) is a trigger too; lips answered No lower it.
-TEST_CASE("lips swelling after starting a new medicine is 999 until the lips are ruled out (NHS Anaphylaxis, NHS Angioedema)") {
+// SDCEP angioedema and NHS Anaphylaxis: swelling of the face or lips after a
+// new medicine (an ACE inhibitor, weeks after it was started) is the same day;
+// 999 stays for hives or a known allergy trigger with the lips not ruled out
+// (a new medicine alone would send puffy eyelids on an antibiotic to 999).
+TEST_CASE("swelling of the lips after starting a new medicine is the same day (SDCEP angioedema, NHS Anaphylaxis)") {
   json findings = {{"swelling_face_lips_tongue", true}, {"new_medication", true}, {"onset_sudden", true}, {"itchy", false},
                    {"wheals", false}, {"difficulty_breathing", false}};
+  json r = assess_raised_by(findings, 66, "swelling_after_trigger", "urgent");
+  CHECK_FALSE(rule_set_level(r, "swelling_after_trigger_lips_not_ruled_out"));
+  findings["wheals"] = true;
   assess_raised_by(findings, 66, "swelling_after_trigger_lips_not_ruled_out", "emergency");
-  findings["swelling_lips_mouth_throat"] = false;
-  json eyelids_only = assess_findings(findings, 66);
-  CHECK_FALSE(rule_set_level(eyelids_only, "swelling_after_trigger_lips_not_ruled_out"));
-  CHECK(rule_set_level(eyelids_only, "swelling_after_trigger"));
-  CHECK(test::level(eyelids_only) == "urgent");
 }
 
 // NHS Toxic shock syndrome, "When to get medical advice": GP, out-of-hours or
