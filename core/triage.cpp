@@ -122,16 +122,23 @@ Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const G
   // answer, into memory kept from call to call (the what-ifs call this often).
   thread_local Case scratch;
   thread_local std::vector<int> read;  // the findings of the given answers this rule reads
+  thread_local std::vector<char> given_mark;  // per finding: one of the given answers
+  given_mark.assign(kase.answers.size(), 0);
+  for (auto [f, yes] : given) given_mark[f] = 1;
   Case* without = nullptr;
   for (const Rule& rule : kb.rules) {
     if (rule.level <= level) continue;
     // Taking answers away never supplies an answer the rule needs.
     bool possible = true;
-    for (auto [f, yes] : rule.required) possible = possible && kase.answers[f] == (yes ? Answer::yes : Answer::no);
+    for (auto [f, yes] : rule.required)
+      if (kase.answers[f] != (yes ? Answer::yes : Answer::no)) {
+        possible = false;
+        break;
+      }
     if (!possible) continue;
     read.clear();
-    for (auto [f, yes] : given)
-      if (std::binary_search(rule.findings.begin(), rule.findings.end(), f)) read.push_back(f);
+    for (int f : rule.findings)
+      if (given_mark[f]) read.push_back(f);
     const std::size_t n = read.size();  // <= the rule's warning findings <= kMaxRuleFindings
     if (n == 0) {
       if (matches(rule.when, kase)) level = rule.level;

@@ -213,15 +213,24 @@ TEST_CASE("a yes/no question's value for the ranking is the expected gain in the
 // GP visit) is invisible to a one-answer look-ahead; one_answer_short sees it.
 // The rule is found in data/: the first one above self-care whose required
 // answers are exactly two yes answers, asked by two different non-red-flag
-// questions and required by no other rule, and which matches on those two alone.
+// questions, one of them (`first`) required by no other rule, and which
+// matches on those two alone. Every check below starts from `first`, so no
+// other rule can be one answer short of it.
 TEST_CASE("an answer that leaves a two-answer rule one answer short counts for the advice") {
   const auto& kb = test::kb();
-  const spotcheck::Question* asks[2] = {nullptr, nullptr};
   const spotcheck::Rule* rule = nullptr;
+  int first = -1, second = -1;
   auto question_asking = [&](int f) -> const spotcheck::Question* {
     for (const auto& q : kb.questions)
       if (std::find(q.findings.begin(), q.findings.end(), f) != q.findings.end()) return &q;
     return nullptr;
+  };
+  // Whether a rule other than `r` requires an answer to finding f.
+  auto required_elsewhere = [&](const spotcheck::Rule& r, int f) {
+    for (const auto& other : kb.rules)
+      for (auto [g, yes] : other.required)
+        if (&other != &r && g == f) return true;
+    return false;
   };
   for (const auto& r : kb.rules) {
     if (r.level == spotcheck::Level::self_care || r.required.size() != 2) continue;
@@ -229,21 +238,15 @@ TEST_CASE("an answer that leaves a two-answer rule one answer short counts for t
     const auto* a = question_asking(r.required[0].first);
     const auto* b = question_asking(r.required[1].first);
     if (!a || !b || a == b || a->red_flag || b->red_flag) continue;
-    // Its findings required by no other rule, so that the checks below see this rule alone.
-    bool shared = false;
-    for (const auto& other : kb.rules)
-      for (auto [f, yes] : other.required)
-        shared = shared || (&other != &r && (f == r.required[0].first || f == r.required[1].first));
-    if (shared) continue;
     spotcheck::Case both = test::parse({{"age", 30}});
     both.answers[r.required[0].first] = both.answers[r.required[1].first] = spotcheck::Answer::yes;
     if (!spotcheck::matches(r.when, both)) continue;
-    rule = &r, asks[0] = a, asks[1] = b;
-    break;
+    for (int i = 0; i < 2 && !rule; ++i)
+      if (!required_elsewhere(r, r.required[i].first)) rule = &r, first = r.required[i].first, second = r.required[1 - i].first;
+    if (rule) break;
   }
   REQUIRE(rule != nullptr);
   INFO("rule " << rule->id);
-  const int first = rule->required[0].first, second = rule->required[1].first;
   spotcheck::Case kase = test::parse({{"age", 30}});
   const auto scores = spotcheck::normalise(spotcheck::log_joint(kb, kase));
 

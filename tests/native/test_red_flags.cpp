@@ -691,3 +691,55 @@ TEST_CASE("a painful purple patch by a wound with a blister or a fever not known
   CHECK_FALSE(rule_set_level(cellulitis, "dark_blotch_by_wound"));
   CHECK(rule_set_level(cellulitis, "painful_patch_after_wound"));
 }
+
+// NHS Insect bites and stings, "urgent GP appointment or NHS 111 if": symptoms
+// of a skin infection such as increasing pain, swelling or redness. A painful
+// bite that keeps spreading counts without pus; a painful bite alone does not.
+TEST_CASE("a painful bite that keeps spreading is urgent (NHS Insect bites and stings: increasing pain or redness)") {
+  json findings = {{"bite_mark", true}, {"insect_exposure", true}, {"loc_lower_legs_feet", true}, {"painful_or_tender", true},
+                   {"spreading_rapidly", true}, {"fever", false}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 40, "infected_bite", "urgent");
+  findings["spreading_rapidly"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
+  findings["spreading_rapidly"] = true, findings["painful_or_tender"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
+}
+
+// NHS Diagnosing molluscum contagiosum (a GP may refer to a specialist when
+// the spots are near the eye) and NHS Complications (eyelid spots can cause
+// eye problems): dimpled bumps near the eye are a GP appointment, whatever
+// the eye looks like; the same bumps elsewhere stay self-care.
+TEST_CASE("dimpled bumps near the eye are a GP appointment (NHS Diagnosing molluscum contagiosum)") {
+  json findings = {{"raised", true}, {"central_dimple", true}, {"color_pink_or_skin", true}, {"loc_face", true}, {"near_eye", true},
+                   {"loc_trunk", true}, {"present_over_3_weeks", true}, {"painful_or_tender", false}, {"fever", false}};
+  assess_raised_by(findings, 7, "molluscum_near_eye", "consult");
+  findings["near_eye"] = false;
+  json elsewhere = assess_findings(findings, 7);
+  CHECK_FALSE(rule_set_level(elsewhere, "molluscum_near_eye"));
+  CHECK(test::level(elsewhere) == "self_care");
+}
+
+// DermNet Spider naevus: one or a few are common in healthy children, adults
+// and pregnancy; many in an adult can be a sign of liver disease. "Not sure"
+// about the liver is no reassurance, so the liver answer is not needed.
+TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appointment (DermNet Spider naevus)") {
+  const json many = {{"spider_pattern", true}, {"many_spots", true}, {"loc_trunk", true}, {"liver_disease_or_pregnancy", "unknown"}};
+  const auto with = [](json findings, int age, const char* sex) {
+    json r = test::assess({{"age", age}, {"sex", sex}, {"findings", std::move(findings)}});
+    REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+    return r;
+  };
+  json man = with(many, 55, "male");
+  CHECK(rule_set_level(man, "many_spider_spots_adult"));
+  CHECK(test::level_rank(test::level(man)) >= test::level_rank("consult"));
+  // A few spots, or a child's, are common and stay with the causes' own advice.
+  json few = many;
+  few.erase("many_spots"), few["single_or_few"] = true;
+  CHECK_FALSE(rule_set_level(with(few, 55, "male"), "many_spider_spots_adult"));
+  CHECK_FALSE(rule_set_level(with(many, 9, "male"), "many_spider_spots_adult"));
+  // Pregnancy not ruled out in a woman of 15 to 50: the spots may be pregnancy's.
+  CHECK_FALSE(rule_set_level(with(many, 30, "female"), "many_spider_spots_adult"));
+  json not_pregnant = many;
+  not_pregnant["pregnant"] = false;
+  CHECK(rule_set_level(with(not_pregnant, 30, "female"), "many_spider_spots_adult"));
+}
