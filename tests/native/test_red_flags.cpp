@@ -25,6 +25,7 @@ json case_json(const spotcheck::Partial& p) {
   json out = {{"findings", findings}};
   if (kase.age_months) out["age_months"] = *kase.age_months;
   else if (kase.age) out["age"] = *kase.age;
+  if (kase.sex) out["sex"] = *kase.sex == spotcheck::Sex::female ? "female" : "male";
   return out;
 }
 
@@ -742,4 +743,90 @@ TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appoi
   json not_pregnant = many;
   not_pregnant["pregnant"] = false;
   CHECK(rule_set_level(with(not_pregnant, 30, "female"), "many_spider_spots_adult"));
+}
+
+// NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
+// 111 now for skin that is painful, hot and swollen) and NHS Insect bites and
+// stings (urgent: increasing pain, swelling or redness; a large red, swollen
+// area): one painful patch over 1 cm by a bite, not itchy, is urgent. An
+// itchy bite, or many bites, is the usual reaction.
+TEST_CASE("a painful patch over 1 cm round a bite that does not itch is urgent (NHS Cellulitis, NHS Insect bites and stings)") {
+  json findings = {{"insect_exposure", true}, {"painful_or_tender", true}, {"size_large", true}, {"single_or_few", true},
+                   {"loc_lower_legs_feet", true}, {"fever", false}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 46, "painful_patch_after_bite", "urgent");
+  findings["itchy"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
+  findings["itchy"] = false, findings["size_large"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
+  findings["size_large"] = true, findings.erase("single_or_few"), findings["many_spots"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
+}
+
+// "Not sure" is not a No (the guide), with UKHSA Viral rash in pregnancy and
+// NHS Pityriasis rosea (call the midwife, GP or 111 if pregnant with a new
+// rash): a woman unsure whether she is pregnant gets the pregnancy advice.
+// A "Not sure" to the whole list of groups says nothing about pregnancy.
+TEST_CASE("a new rash with pregnancy answered Not sure is urgent, a Not sure to the whole groups list is not (UKHSA Viral rash in pregnancy)") {
+  const auto& kb = test::kb();
+  json rash = {{"herald_patch", true}, {"scaly", true}, {"many_spots", true}, {"loc_trunk", true}, {"itchy", true},
+               {"feels_very_unwell", false}, {"pregnant", "unknown"}};
+  const auto woman = [](const json& findings, int age) {
+    json r = test::assess({{"age", age}, {"sex", "female"}, {"findings", findings}});
+    REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+    return r;
+  };
+  json unsure = woman(rash, 25);
+  CHECK(rule_set_level(unsure, "pregnant_not_sure_new_rash"));
+  CHECK(test::level_rank(test::level(unsure)) >= test::level_rank("urgent"));
+  CHECK_FALSE(rule_set_level(woman(rash, 60), "pregnant_not_sure_new_rash"));
+  // The question that asks about pregnancy, answered Not sure as a whole.
+  const int pregnant = kb.find_finding("pregnant");
+  REQUIRE(pregnant >= 0);
+  const auto groups = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& q) {
+    return std::find(q.findings.begin(), q.findings.end(), pregnant) != q.findings.end();
+  });
+  REQUIRE(groups != kb.questions.end());
+  REQUIRE(groups->findings.size() > 1);
+  json whole_list = rash;
+  for (int f : groups->findings) whole_list[kb.findings[f].id] = "unknown";
+  CHECK_FALSE(rule_set_level(woman(whole_list, 25), "pregnant_not_sure_new_rash"));
+  rash["pregnant"] = false;
+  CHECK_FALSE(rule_set_level(woman(rash, 25), "pregnant_not_sure_new_rash"));
+}
+
+// NHS Chickenpox ("urgent GP appointment or 111 if you think your newborn
+// baby has chickenpox") and NICE CKS Chickenpox (a newborn in contact needs
+// specialist advice): new spots under 4 weeks after contact with a similar rash.
+TEST_CASE("new spots in a baby under 4 weeks after contact with a similar rash are urgent (NHS Chickenpox)") {
+  json findings = {{"contact_similar_rash", true}, {"single_or_few", true}, {"size_small", true}, {"loc_trunk", true},
+                   {"fever", false}, {"poor_fluid_intake", false}};
+  json r = assess_months(findings, 0);
+  CHECK(rule_set_level(r, "newborn_rash_after_contact"));
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+  CHECK_FALSE(rule_set_level(assess_months(findings, 2), "newborn_rash_after_contact"));
+  findings["contact_similar_rash"] = false;
+  CHECK_FALSE(rule_set_level(assess_months(findings, 0), "newborn_rash_after_contact"));
+}
+
+// NHS Hives ("See a GP if the rash keeps coming back") and NICE CKS
+// Urticaria (hives for more than 6 weeks is chronic urticaria, for the GP).
+TEST_CASE("hives that have lasted over 3 weeks are a GP appointment (NHS Hives, NICE CKS Urticaria)") {
+  json findings = {{"wheals", true}, {"itchy", true}, {"loc_widespread", true}, {"present_over_3_weeks", true},
+                   {"swelling_face_lips_tongue", false}, {"difficulty_breathing", false}};
+  assess_raised_by(findings, 41, "lasting_hives", "consult");
+  findings["present_over_3_weeks"] = false;
+  json recent = assess_findings(findings, 41);
+  CHECK_FALSE(rule_set_level(recent, "lasting_hives"));
+  CHECK(test::level(recent) == "self_care");
+}
+
+// NHS Contact dermatitis (see a GP when it does not improve or the cause is
+// unknown; patch testing) and NICE CKS Contact dermatitis (refer when the
+// cause cannot be found or it does not respond).
+TEST_CASE("a rash from a skin product that has lasted over 3 weeks is a GP appointment (NHS Contact dermatitis)") {
+  json findings = {{"itchy", true}, {"fluid_filled", true}, {"raised", true}, {"loc_forearms_hands", true},
+                   {"new_skin_product", true}, {"present_over_3_weeks", true}};
+  assess_raised_by(findings, 30, "lasting_skin_product_rash", "consult");
+  findings["present_over_3_weeks"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 30), "lasting_skin_product_rash"));
 }
