@@ -694,15 +694,21 @@ TEST_CASE("a painful purple patch by a wound with a blister or a fever not known
 }
 
 // NHS Insect bites and stings, "urgent GP appointment or NHS 111 if": symptoms
-// of a skin infection such as increasing pain, swelling or redness. A painful
-// bite that keeps spreading counts without pus; a painful bite alone does not.
+// of a skin infection such as increasing pain, swelling or redness. One painful
+// patch over 1 cm round a bite that keeps spreading counts without pus; new
+// bites appearing (many spots) or a sting in the last hours do not (NICE NG182:
+// a rapid-onset skin reaction is likely inflammatory or allergic).
 TEST_CASE("a painful bite that keeps spreading is urgent (NHS Insect bites and stings: increasing pain or redness)") {
   json findings = {{"bite_mark", true}, {"insect_exposure", true}, {"loc_lower_legs_feet", true}, {"painful_or_tender", true},
-                   {"spreading_rapidly", true}, {"fever", false}, {"feels_very_unwell", false}};
+                   {"spreading_rapidly", true}, {"size_large", true}, {"fever", false}, {"feels_very_unwell", false}};
   assess_raised_by(findings, 40, "infected_bite", "urgent");
   findings["spreading_rapidly"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
   findings["spreading_rapidly"] = true, findings["painful_or_tender"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
+  findings["painful_or_tender"] = true, findings["many_spots"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
+  findings.erase("many_spots"), findings["allergen_exposure_recent"] = true;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 40), "infected_bite"));
 }
 
@@ -743,6 +749,10 @@ TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appoi
   json not_pregnant = many;
   not_pregnant["pregnant"] = false;
   CHECK(rule_set_level(with(not_pregnant, 30, "female"), "many_spider_spots_adult"));
+  // Thread veins on the legs alone are not spider naevi, which are on the upper body.
+  json legs = many;
+  legs.erase("loc_trunk"), legs["loc_lower_legs_feet"] = true;
+  CHECK_FALSE(rule_set_level(with(legs, 55, "male"), "many_spider_spots_adult"));
 }
 
 // NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
@@ -759,6 +769,9 @@ TEST_CASE("a painful patch over 1 cm round a bite that does not itch is urgent (
   findings["itchy"] = false, findings["size_large"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
   findings["size_large"] = true, findings.erase("single_or_few"), findings["many_spots"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
+  // A sting in the last few hours is painful and swollen; infection comes days later.
+  findings.erase("many_spots"), findings["single_or_few"] = true, findings["allergen_exposure_recent"] = true;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "painful_patch_after_bite"));
 }
 
@@ -792,6 +805,10 @@ TEST_CASE("a new rash with pregnancy answered Not sure is urgent, a Not sure to 
   CHECK_FALSE(rule_set_level(woman(whole_list, 25), "pregnant_not_sure_new_rash"));
   rash["pregnant"] = false;
   CHECK_FALSE(rule_set_level(woman(rash, 25), "pregnant_not_sure_new_rash"));
+  // The contact finding also means a similar illness: with it, a rash that has lasted over 3 weeks does not count.
+  const json lasting = {{"contact_similar_rash", true}, {"scaly", true}, {"single_or_few", true}, {"loc_forearms_hands", true},
+                        {"present_over_3_weeks", true}, {"pregnant", "unknown"}};
+  CHECK_FALSE(rule_set_level(woman(lasting, 25), "pregnant_not_sure_new_rash"));
 }
 
 // NHS Chickenpox ("urgent GP appointment or 111 if you think your newborn
@@ -804,6 +821,8 @@ TEST_CASE("new spots in a baby under 4 weeks after contact with a similar rash a
   CHECK(rule_set_level(r, "newborn_rash_after_contact"));
   CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
   CHECK_FALSE(rule_set_level(assess_months(findings, 2), "newborn_rash_after_contact"));
+  // An age of 0 years, months not given, cannot rule out a baby under 1 month.
+  CHECK(rule_set_level(assess_findings(findings, 0), "newborn_rash_after_contact"));
   findings["contact_similar_rash"] = false;
   CHECK_FALSE(rule_set_level(assess_months(findings, 0), "newborn_rash_after_contact"));
 }
