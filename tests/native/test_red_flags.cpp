@@ -805,10 +805,11 @@ TEST_CASE("a new rash with pregnancy answered Not sure is urgent, a Not sure to 
   CHECK_FALSE(rule_set_level(woman(whole_list, 25), "pregnant_not_sure_new_rash"));
   rash["pregnant"] = false;
   CHECK_FALSE(rule_set_level(woman(rash, 25), "pregnant_not_sure_new_rash"));
-  // The contact finding also means a similar illness: with it, a rash that has lasted over 3 weeks does not count.
-  const json lasting = {{"contact_similar_rash", true}, {"scaly", true}, {"single_or_few", true}, {"loc_forearms_hands", true},
+  // Contact with a rash illness is the indication itself (UKHSA: exposure in
+  // pregnancy), whatever the woman's own rash: a lasting one counts too.
+  const json contact = {{"contact_similar_rash", true}, {"scaly", true}, {"single_or_few", true}, {"loc_forearms_hands", true},
                         {"present_over_3_weeks", true}, {"pregnant", "unknown"}};
-  CHECK_FALSE(rule_set_level(woman(lasting, 25), "pregnant_not_sure_new_rash"));
+  CHECK(rule_set_level(woman(contact, 25), "pregnant_not_sure_new_rash"));
 }
 
 // NHS Chickenpox ("urgent GP appointment or 111 if you think your newborn
