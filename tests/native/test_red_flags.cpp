@@ -47,6 +47,13 @@ bool shows_rule(const json& result, const char* id) {
   return false;
 }
 
+// The result for `findings` of a person of `age` years and `sex`.
+json assess_person(json findings, int age, const char* sex) {
+  json r = test::assess({{"age", age}, {"sex", sex}, {"findings", std::move(findings)}});
+  REQUIRE_MESSAGE(r.contains("triage"), r.dump());
+  return r;
+}
+
 json assess_months(json findings, int months) {
   json r = test::assess({{"age_months", months}, {"findings", std::move(findings)}});
   REQUIRE_MESSAGE(r.contains("triage"), r.dump());
@@ -731,28 +738,23 @@ TEST_CASE("dimpled bumps near the eye are a GP appointment (NHS Diagnosing mollu
 // about the liver is no reassurance, so the liver answer is not needed.
 TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appointment (DermNet Spider naevus)") {
   const json many = {{"spider_pattern", true}, {"many_spots", true}, {"loc_trunk", true}, {"liver_disease_or_pregnancy", "unknown"}};
-  const auto with = [](json findings, int age, const char* sex) {
-    json r = test::assess({{"age", age}, {"sex", sex}, {"findings", std::move(findings)}});
-    REQUIRE_MESSAGE(r.contains("triage"), r.dump());
-    return r;
-  };
-  json man = with(many, 55, "male");
+  json man = assess_person(many, 55, "male");
   CHECK(rule_set_level(man, "many_spider_spots_adult"));
   CHECK(test::level_rank(test::level(man)) >= test::level_rank("consult"));
   // A few spots, or a child's, are common and stay with the causes' own advice.
   json few = many;
   few.erase("many_spots"), few["single_or_few"] = true;
-  CHECK_FALSE(rule_set_level(with(few, 55, "male"), "many_spider_spots_adult"));
-  CHECK_FALSE(rule_set_level(with(many, 9, "male"), "many_spider_spots_adult"));
+  CHECK_FALSE(rule_set_level(assess_person(few, 55, "male"), "many_spider_spots_adult"));
+  CHECK_FALSE(rule_set_level(assess_person(many, 9, "male"), "many_spider_spots_adult"));
   // Pregnancy not ruled out in a woman of 15 to 50: the spots may be pregnancy's.
-  CHECK_FALSE(rule_set_level(with(many, 30, "female"), "many_spider_spots_adult"));
+  CHECK_FALSE(rule_set_level(assess_person(many, 30, "female"), "many_spider_spots_adult"));
   json not_pregnant = many;
   not_pregnant["pregnant"] = false;
-  CHECK(rule_set_level(with(not_pregnant, 30, "female"), "many_spider_spots_adult"));
+  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "many_spider_spots_adult"));
   // Thread veins on the legs alone are not spider naevi, which are on the upper body.
   json legs = many;
   legs.erase("loc_trunk"), legs["loc_lower_legs_feet"] = true;
-  CHECK_FALSE(rule_set_level(with(legs, 55, "male"), "many_spider_spots_adult"));
+  CHECK_FALSE(rule_set_level(assess_person(legs, 55, "male"), "many_spider_spots_adult"));
 }
 
 // NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
@@ -783,11 +785,7 @@ TEST_CASE("a new rash with pregnancy answered Not sure is urgent, a Not sure to 
   const auto& kb = test::kb();
   json rash = {{"herald_patch", true}, {"scaly", true}, {"many_spots", true}, {"loc_trunk", true}, {"itchy", true},
                {"feels_very_unwell", false}, {"pregnant", "unknown"}};
-  const auto woman = [](const json& findings, int age) {
-    json r = test::assess({{"age", age}, {"sex", "female"}, {"findings", findings}});
-    REQUIRE_MESSAGE(r.contains("triage"), r.dump());
-    return r;
-  };
+  const auto woman = [](const json& findings, int age) { return assess_person(findings, age, "female"); };
   json unsure = woman(rash, 25);
   CHECK(rule_set_level(unsure, "pregnant_not_sure_new_rash"));
   CHECK(test::level_rank(test::level(unsure)) >= test::level_rank("urgent"));
