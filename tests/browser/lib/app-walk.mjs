@@ -25,7 +25,18 @@ const RERENDER_TIMEOUT = 30000;
 export async function andRerender(page, fn) {
   const before = await page.attribute(APP, "data-render");
   await fn();
-  await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached", timeout: RERENDER_TIMEOUT });
+  try {
+    await page.waitFor(`${APP}:not([data-render='${before}'])`, { state: "attached", timeout: RERENDER_TIMEOUT });
+  } catch (e) {
+    // Say what the screen showed, so a failure in CI can be read without a rerun.
+    const seen = await page.evaluate(() => ({
+      screen: document.querySelector("[data-testid='spotcheck']")?.dataset.screen,
+      problems: [...document.querySelectorAll(".sc-problem")].map((p) => p.textContent).filter(Boolean),
+      focused: document.activeElement?.dataset?.testid ?? document.activeElement?.tagName,
+      scrollY: Math.round(scrollY),
+    })).catch(() => "unreadable");
+    throw new Error(`${e.message}; the page showed ${JSON.stringify(seen)}`);
+  }
 }
 
 /** Whether the focused element (looking inside open shadow roots) matches css. */

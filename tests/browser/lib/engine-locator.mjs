@@ -112,6 +112,18 @@ export class Locator {
     await this.#ok("focus-select", timeout);
     if (String(text) === "") await this.page.driver.press(["Backspace"]);
     else await this.page.driver.typeText(String(text));
+    await this.#settleAfterTyping(String(text), timeout);
+  }
+
+  // Once in CI (Firefox, stop 26, 200% text) a click on Continue right after
+  // typing the age did nothing. Firefox scrolls the caret into view after a
+  // key, a frame or two later; a click point measured before that scroll
+  // lands on what moved under it. So: wait until the page holds the text,
+  // then two frames, before anything measures a point.
+  async #settleAfterTyping(text, timeout) {
+    await this.#until("value", (r) => r.state === "ok" && r.value === text, timeout);
+    await this.page.evaluate(() => new Promise((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   }
 
   /** Focuses the element and types text after its value, key by key. */
