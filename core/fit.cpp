@@ -16,9 +16,9 @@ double log_sum_exp(const std::vector<double>& v) {
 }
 
 // log P(answers | mixture of the known causes) - log P(answers | base rates),
-// over the answered findings `use` keeps. The priors weight the causes, so a
-// rare cause explains little on its own. Memory kept from call to call: the
-// triage's what-ifs reach this through unexplained_floor().
+// over the answered findings `use` keeps (given the answer: yes?). The priors
+// weight the causes, so a rare cause explains little on its own. Memory kept
+// from call to call: the triage's what-ifs reach this through unexplained_floor().
 template <typename Keep>
 double fit_over(const KnowledgeBase& kb, const Case& kase, Keep use, int& answers) {
   thread_local std::vector<double> log_priors, joint;
@@ -29,7 +29,7 @@ double fit_over(const KnowledgeBase& kb, const Case& kase, Keep use, int& answer
   answers = 0;
   for (std::size_t f = 0; f < kase.answers.size(); ++f) {
     const Answer a = kase.answers[f];
-    if ((a != Answer::yes && a != Answer::no) || !use(static_cast<int>(f))) continue;
+    if ((a != Answer::yes && a != Answer::no) || !use(static_cast<int>(f), a == Answer::yes)) continue;
     if (a == Answer::no && kb.findings[f].sums_up) continue;  // no evidence (Finding::sums_up)
     const bool yes = a == Answer::yes;
     ++answers;
@@ -44,7 +44,14 @@ bool any_yes(const Case& kase, const std::vector<int>& findings) {
   return std::any_of(findings.begin(), findings.end(), [&](int f) { return kase.is_yes(f); });
 }
 
-bool is_rash_finding(const KnowledgeBase& kb, int f) { return !kb.findings[f].warning_answer.has_value(); }
+// The rash's own answers: not warning answers, and not the places left
+// unticked (a person ticks where the spots are most; "not on the feet" beside
+// "on the palms and soles" is no sign of a rash unlike the known causes).
+bool is_rash_answer(const KnowledgeBase& kb, int f, bool yes) {
+  if (kb.findings[f].warning_answer.has_value()) return false;
+  const std::vector<bool>& left_out = kb.unexplained.fit_leaves_out_no;
+  return yes || left_out.empty() || !left_out[f];
+}
 
 }  // namespace
 
@@ -64,7 +71,7 @@ Level unexplained_floor(const KnowledgeBase& kb, const Case& kase, Level current
   const Level net = local && unexplained_painful_urgent(kb, kase) ? std::max(rule.level, rule.painful_urgent.level) : rule.level;
   if (current >= net || !(unexplained_systemic(kb, kase) || of_the_rash)) return Level::self_care;
   int answers = 0;
-  double rash = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, answers);
+  double rash = fit_over(kb, kase, [&](int f, bool yes) { return is_rash_answer(kb, f, yes); }, answers);
   return answers >= rule.min_answers && rash < rule.threshold ? net : Level::self_care;
 }
 
@@ -72,10 +79,10 @@ Fit evidence_fit(const KnowledgeBase& kb, const Case& kase, const std::vector<do
   const Unexplained& rule = kb.unexplained;
   Fit fit;
   int all_answers = 0;
-  fit.case_fit = fit_over(kb, kase, [](int) { return true; }, all_answers);
+  fit.case_fit = fit_over(kb, kase, [](int, bool) { return true; }, all_answers);
   // The rash part leaves out every finding with a warning answer, so giving a
   // warning answer never changes it: the floor below can only rise with them.
-  fit.rash_fit = fit_over(kb, kase, [&](int f) { return is_rash_finding(kb, f); }, fit.rash_answers);
+  fit.rash_fit = fit_over(kb, kase, [&](int f, bool yes) { return is_rash_answer(kb, f, yes); }, fit.rash_answers);
   const bool rash_unexplained = fit.rash_answers >= rule.min_answers && fit.rash_fit < rule.threshold;
   // Said in words only when the whole case fits poorly too and no single cause
   // stands out: a rare cause that fits well (IgA vasculitis) explains little

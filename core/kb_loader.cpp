@@ -308,7 +308,8 @@ class Loader {
     if (!u) return;
     const std::string path = "$.unexplained";
     r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "painful_findings",
-                      "painful_urgent", "message", "reason", "reason_lasting", "reason_painful", "sources", "note"});
+                      "painful_urgent", "fit_leaves_out_no_in_groups", "message", "reason", "reason_lasting", "reason_painful",
+                      "sources", "note"});
     Unexplained& e = kb().unexplained;
     e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
     e.min_answers = static_cast<int>(r.number(*u, path, "min_answers", 0.0, 100.0, 3.0));
@@ -321,6 +322,11 @@ class Loader {
     e.reason_painful = r.text(*u, path, "reason_painful", false);
     e.sources = r.text_list(*u, path, "sources", true);
     check_sources(r, path + ".sources", e.sources);
+    e.fit_leaves_out_no.assign(kb().findings.size(), false);
+    // Groups, not findings: a place added to findings.json is left out too.
+    for (const std::string& group : r.text_list(*u, path, "fit_leaves_out_no_in_groups", false))
+      for (std::size_t f = 0; f < kb().findings.size(); ++f)
+        if (kb().findings[f].group == group) e.fit_leaves_out_no[f] = true;
     if (const Value* list = r.field(*u, path, "systemic_findings")) {
       if (!list->is_array() || list->empty()) return r.problem(path + ".systemic_findings", "expected a non-empty array of finding ids");
       for (std::size_t i = 0; i < list->size(); ++i) {

@@ -1,0 +1,56 @@
+// The safety net's measure of the rash (data/meta.json "unexplained",
+// "fit_leaves_out_no_in_groups"): the places a person did not tick are left
+// out of how well the known causes explain the rash. People tick where the
+// spots are most. NHS Hand, foot and mouth disease ("Check if you or your
+// child has it": spots on the hands and feet, ulcers in the mouth, a high
+// temperature) is a child's illness to look after at home; a parent who ticks
+// "palms and soles" and leaves "hands", "feet" and "mouth" unticked must not
+// have those unticked places turn it into "a rash Spotcheck does not know".
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "helpers.hpp"
+
+namespace {
+
+using test::json;
+
+// NHS Hand, foot and mouth disease: a toddler with a fever, ulcers in the
+// mouth and blisters on the palms and soles, drinking and playing.
+json hand_foot_mouth(bool places_unticked) {
+  json kase = {{"age", 1},
+               {"age_months", 20},
+               {"findings",
+                {{"fever", true}, {"feels_very_unwell", false}, {"mouth_ulcers", true}, {"spots_on_palms_soles", true},
+                 {"fluid_filled", true}, {"blisters_crusting", false}, {"wheals", false}}}};
+  if (places_unticked) {
+    // Every other place of the places question, unticked.
+    for (const json& f : test::data_bundle()["findings.json"]["findings"])
+      if (f["group"] == "location" && f["id"] != "spots_on_palms_soles") kase["findings"][f["id"].get<std::string>()] = false;
+  }
+  return kase;
+}
+
+std::vector<std::string> groups_left_out() {
+  return test::unexplained_meta().value("fit_leaves_out_no_in_groups", std::vector<std::string>{});
+}
+
+}  // namespace
+
+TEST_CASE("the places left unticked are not counted against the known causes (NHS Hand, foot and mouth disease)") {
+  REQUIRE(std::find(groups_left_out().begin(), groups_left_out().end(), "location") != groups_left_out().end());
+  const json ticked_only = test::assess(hand_foot_mouth(false));
+  const json with_unticked = test::assess(hand_foot_mouth(true));
+  CHECK(with_unticked["fit"]["rash_fit"].get<double>() == doctest::Approx(ticked_only["fit"]["rash_fit"].get<double>()));
+  CHECK(test::net_reasons(with_unticked).empty());
+  CHECK(with_unticked["conditions"][0]["id"] == "hand_foot_mouth_disease");
+}
+
+TEST_CASE("a place that is ticked still counts in the rash's fit") {
+  json kase = hand_foot_mouth(false);
+  const double before = test::assess(kase)["fit"]["rash_fit"].get<double>();
+  kase["findings"]["loc_scalp"] = true;  // an odd place for hand, foot and mouth disease
+  CHECK(test::assess(kase)["fit"]["rash_fit"].get<double>() < before);
+}
