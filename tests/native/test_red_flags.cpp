@@ -848,3 +848,70 @@ TEST_CASE("a rash from a skin product that has lasted over 3 weeks is a GP appoi
   findings["present_over_3_weeks"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 30), "lasting_skin_product_rash"));
 }
+
+// CDC Dengue, "Warning signs of severe dengue": they usually begin in the 24
+// to 48 hours after the fever has gone away (belly pain, vomiting, bleeding
+// from the nose or gums, blood in the stool): go to an emergency room.
+TEST_CASE("after travel, bleeding with tummy pain or vomiting is an emergency once the fever has gone (CDC Dengue warning signs)") {
+  json findings = {{"travel_abroad_recent", true}, {"fever", false}, {"abdominal_pain", true}, {"vomiting_or_diarrhoea", true},
+                   {"bleeding_gums_or_nose", true}, {"size_pinpoint", true}, {"loc_lower_legs_feet", true}};
+  assess_raised_by(findings, 46, "travel_bleeding_with_tummy_pain_or_vomiting", "emergency");
+  findings["travel_abroad_recent"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "travel_bleeding_with_tummy_pain_or_vomiting"));
+  // Two warning signs together: tummy pain and being sick without bleeding is not enough.
+  findings["travel_abroad_recent"] = true, findings["bleeding_gums_or_nose"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "travel_bleeding_with_tummy_pain_or_vomiting"));
+  findings["bleeding_gums_or_nose"] = true, findings["abdominal_pain"] = false, findings["vomiting_or_diarrhoea"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "travel_bleeding_with_tummy_pain_or_vomiting"));
+}
+
+// NHS Toxic shock syndrome (a high temperature, being sick or diarrhoea,
+// feeling faint, a sunburn-like rash; take a tampon out), with the guide's
+// "Not sure is not a No": the tampon or wound answer alone Not sure.
+TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is an emergency, a whole-list Not sure is not (NHS Toxic shock syndrome)") {
+  const auto& kb = test::kb();
+  json findings = {{"fever", true}, {"vomiting_or_diarrhoea", true}, {"dizziness_or_fainting", true}, {"loc_widespread", true},
+                   {"color_bright_red", true}, {"red_eyes", true}, {"tampon_or_wound", "unknown"}};
+  const json r = assess_person(findings, 24, "female");
+  CHECK(rule_set_level(r, "toxic_shock_not_sure"));
+  CHECK(test::level(r) == "emergency");
+  // The question that asks about tampons and wounds, answered Not sure as a whole.
+  const int tampon = kb.find_finding("tampon_or_wound");
+  REQUIRE(tampon >= 0);
+  const auto groups = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& q) {
+    return std::find(q.findings.begin(), q.findings.end(), tampon) != q.findings.end();
+  });
+  REQUIRE(groups != kb.questions.end());
+  REQUIRE(groups->findings.size() > 1);
+  json whole_list = findings;
+  for (int f : groups->findings) whole_list[kb.findings[f].id] = "unknown";
+  CHECK_FALSE(rule_set_level(assess_person(whole_list, 24, "female"), "toxic_shock_not_sure"));
+  // The rash all over and being sick or faint are both needed.
+  findings["loc_widespread"] = false;
+  CHECK_FALSE(rule_set_level(assess_person(findings, 24, "female"), "toxic_shock_not_sure"));
+  findings["loc_widespread"] = true, findings["tampon_or_wound"] = false;
+  CHECK_FALSE(rule_set_level(assess_person(findings, 24, "female"), "toxic_shock_not_sure"));
+}
+
+// StatPearls Actinic purpura: up to 30% of people over 75 have it, flat
+// purple patches on the backs of the forearms and hands from aged,
+// sun-damaged skin. At 75 or more, not very unwell, the age stands for the
+// sun answer many older people cannot give.
+TEST_CASE("typical actinic purpura at 75 or more, not very unwell, is not sent to 999 without the sun answer (StatPearls Actinic purpura)") {
+  json findings = {{"color_purple", true}, {"size_large", true}, {"loc_forearms_hands", true}, {"blanches_on_pressure", false},
+                   {"raised", false}, {"takes_blood_thinner", false}, {"bleeding_gums_or_nose", false}, {"feels_very_unwell", false}};
+  const json old = assess_person(findings, 81, "female");
+  CHECK_FALSE(rule_set_level(old, "nonblanching_purpura"));
+  CHECK_FALSE(rule_set_level(old, "adult_nonblanching"));
+  CHECK(test::level(old) == "self_care");
+  // Younger, the sun or steroid answer is still needed.
+  CHECK(rule_set_level(assess_person(findings, 70, "female"), "nonblanching_purpura"));
+  // Very unwell, or not answered, keeps the emergency.
+  findings["feels_very_unwell"] = true;
+  CHECK(rule_set_level(assess_person(findings, 81, "female"), "nonblanching_purpura"));
+  findings.erase("feels_very_unwell");
+  CHECK(rule_set_level(assess_person(findings, 81, "female"), "nonblanching_purpura"));
+  // Beyond the forearms and hands, it is not the typical picture.
+  findings["feels_very_unwell"] = false, findings["loc_trunk"] = true;
+  CHECK(rule_set_level(assess_person(findings, 81, "female"), "nonblanching_purpura"));
+}
