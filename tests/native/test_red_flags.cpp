@@ -867,29 +867,33 @@ TEST_CASE("after travel, bleeding with tummy pain or vomiting is an emergency on
 
 // NHS Toxic shock syndrome (a high temperature, being sick or diarrhoea,
 // feeling faint, a sunburn-like rash; take a tampon out), with the guide's
-// "Not sure is not a No": the tampon or wound answer alone Not sure.
-TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is an emergency, a whole-list Not sure is not (NHS Toxic shock syndrome)") {
+// "Not sure is not a No": the tampon or wound answer Not sure, from 12.
+TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is an emergency from 12 years (NHS Toxic shock syndrome)") {
   const auto& kb = test::kb();
   json findings = {{"fever", true}, {"vomiting_or_diarrhoea", true}, {"dizziness_or_fainting", true}, {"loc_widespread", true},
                    {"color_bright_red", true}, {"red_eyes", true}, {"tampon_or_wound", "unknown"}};
   const json r = assess_person(findings, 24, "female");
   CHECK(rule_set_level(r, "toxic_shock_not_sure"));
   CHECK(test::level(r) == "emergency");
-  // The question that asks about tampons and wounds, answered Not sure as a whole.
+  // The question that asks about tampons and wounds, answered Not sure as a
+  // whole: the rest of the picture is toxic shock's, so it counts too.
   const int tampon = kb.find_finding("tampon_or_wound");
   REQUIRE(tampon >= 0);
   const auto groups = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& q) {
     return std::find(q.findings.begin(), q.findings.end(), tampon) != q.findings.end();
   });
   REQUIRE(groups != kb.questions.end());
-  REQUIRE(groups->findings.size() > 1);
   json whole_list = findings;
   for (int f : groups->findings) whole_list[kb.findings[f].id] = "unknown";
-  CHECK_FALSE(rule_set_level(assess_person(whole_list, 24, "female"), "toxic_shock_not_sure"));
+  CHECK(rule_set_level(assess_person(whole_list, 14, "female"), "toxic_shock_not_sure"));
+  // A child under 12 with a fever and a rash all over is not sent to 999 by it.
+  CHECK_FALSE(rule_set_level(assess_person(whole_list, 8, "female"), "toxic_shock_not_sure"));
   // The rash all over and being sick or faint are both needed.
   findings["loc_widespread"] = false;
   CHECK_FALSE(rule_set_level(assess_person(findings, 24, "female"), "toxic_shock_not_sure"));
-  findings["loc_widespread"] = true, findings["tampon_or_wound"] = false;
+  findings["loc_widespread"] = true, findings["vomiting_or_diarrhoea"] = false, findings["dizziness_or_fainting"] = false;
+  CHECK_FALSE(rule_set_level(assess_person(findings, 24, "female"), "toxic_shock_not_sure"));
+  findings["vomiting_or_diarrhoea"] = true, findings["tampon_or_wound"] = false;
   CHECK_FALSE(rule_set_level(assess_person(findings, 24, "female"), "toxic_shock_not_sure"));
 }
 
