@@ -467,7 +467,7 @@ TEST_CASE("a ring-shaped patch lasting over 3 weeks is a GP appointment (NHS Gra
 
 // NHS Rosacea ("See a GP if you have symptoms of rosacea": small red bumps,
 // sometimes with yellowish liquid) and DermNet Periorificial dermatitis: pus
-// spots on the face over 3 weeks with no blackheads are a GP appointment;
+// spots on the face over 3 weeks without blackheads (No or Not sure) are a GP appointment;
 // with blackheads they are acne, which the ranking and acne's own rule decide.
 TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appointment, with a red eye the same day (NHS Rosacea, DermNet periorificial dermatitis)") {
   json findings = {{"loc_face", true}, {"fluid_filled", true}, {"raised", true}, {"many_spots", true}, {"present_over_3_weeks", true},
@@ -477,6 +477,9 @@ TEST_CASE("pus spots on the face over 3 weeks with no blackheads are a GP appoin
   json eye = findings;
   eye["red_eyes"] = true;
   assess_raised_by(eye, 48, "rosacea_like_spots_sore_eye", "urgent");
+  // Not sure about blackheads is not a No: rosacea cannot be ruled out.
+  findings["blackheads"] = "unknown";
+  assess_raised_by(findings, 48, "lasting_face_spots_not_acne", "consult");
   findings["blackheads"] = true;
   json acne = assess_findings(findings, 17);
   CHECK(!shows_rule(acne, "lasting_face_spots_not_acne"));
