@@ -101,7 +101,7 @@ TEST_CASE("the interview stops when more answers would change neither advice nor
   json clear = {{"difficulty_breathing", false}, {"swelling_face_lips_tongue", false}, {"feels_very_unwell", false},
                 {"fever", false}, {"blanches_on_pressure", true},
                 {"rough_texture", true}, {"follicle_centered", true}, {"raised", true}, {"loc_upper_arms", true},
-                {"loc_buttocks_thighs", true}, {"onset_gradual", true}, {"worse_in_dry_weather", true},
+                {"loc_buttocks_thighs", true}, {"loc_face", false}, {"onset_gradual", true}, {"worse_in_dry_weather", true},
                 {"family_history_similar", true}, {"itchy", false}, {"spreading_rapidly", false},
                 {"present_over_3_weeks", true}, {"changing_appearance", false}, {"bleeds_easily", false},
                 {"new_medication", false}, {"unexplained_bruising", false}, {"bleeding_gums_or_nose", false},
