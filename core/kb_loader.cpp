@@ -389,7 +389,9 @@ class Loader {
       std::string path = "$." + id;
       if (id == "about" && entry.is_string()) continue;  // the note for editors, as in every file
       r.only(entry, path, {"title", "publisher", "url", "note"});
-      Source src{id, r.text(entry, path, "title"), r.text(entry, path, "publisher"), r.text(entry, path, "url", false)};
+      // Kept apart with the other texts (scripts/bundle-kb.mjs --texts), a source is its id alone.
+      const bool texts = options_.texts_required || !entry.is_object() || !entry.empty();
+      Source src{id, r.text(entry, path, "title", texts), r.text(entry, path, "publisher", texts), r.text(entry, path, "url", false)};
       source_ids_.insert(src.id);
       kb().sources.push_back(std::move(src));
     }

@@ -215,9 +215,11 @@ std::string describe_json(const KnowledgeBase& kb) {
     if (!c.care.empty()) w.string_list("care", c.care).string_list("warning_signs", c.warning_signs);
     w.string_list("sources", c.sources).end_object();
   }
-  w.end_array().key("sources").begin_object();  // by id; the loader keeps them in id order
+  // By id; the loader keeps them in id order. A source kept apart with the
+  // texts (its id alone) comes with them (spotcheck.mjs merges it in).
+  w.end_array().key("sources").begin_object();
   for (const Source& s : kb.sources)
-    w.key(s.id).begin_object().member("title", s.title).member("publisher", s.publisher).member("url", s.url).end_object();
+    if (!s.title.empty()) w.key(s.id).begin_object().member("title", s.title).member("publisher", s.publisher).member("url", s.url).end_object();
   return w.end_object().end_object().take();
 }
 

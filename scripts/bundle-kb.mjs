@@ -4,7 +4,7 @@
 //   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]
 // With --texts (the wasm build) the texts shown only with results (the causes'
 // description, typical picture and its alt texts, care and warning signs; the
-// findings' labels and texts) are left out of the embedded bundle and written
+// findings' labels and texts; the sources' titles, publishers and links) are left out of the embedded bundle and written
 // to texts.json instead: they stay off the page's first load (about 20 KB gzip of the wasm). spotcheck.mjs
 // merges them into describe().
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
@@ -41,12 +41,21 @@ for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json")).sort(
 for (const name of readdirSync(join(dataDir, "conditions")).filter((n) => n.endsWith(".json")).sort()) add(`conditions/${name}`);
 
 // The texts file: { kb_version, conditions: { id: { description, figure, care, warning_signs } },
-// findings: { id: { label, text } } }.
+// findings: { id: { label, text } }, sources: { id: { title, publisher, url } } }.
+// The sources go too (about 8 KB gzip of the wasm), as the engine needs only
+// their ids; those the start screen cites (its emergency signs) stay, as that
+// screen shows before the texts are asked for.
 if (outTexts) {
-  const conditions = {}, findings = {};
+  const conditions = {}, findings = {}, sources = {};
   for (const f of bundle["findings.json"].findings) {
     findings[f.id] = { label: f.label, text: f.text };
     delete f.label, delete f.text;
+  }
+  const onStartScreen = new Set(bundle["meta.json"].emergency_signs?.sources ?? []);
+  for (const [id, source] of Object.entries(bundle["sources.json"])) {
+    if (onStartScreen.has(id) || source === null || typeof source !== "object") continue;
+    sources[id] = source;
+    bundle["sources.json"][id] = {};
   }
   for (const [name, content] of Object.entries(bundle)) {
     if (!name.startsWith("conditions/")) continue;
@@ -54,7 +63,7 @@ if (outTexts) {
     for (const k of LONGER_TEXTS) delete content[k];
   }
   mkdirSync(dirname(outTexts), { recursive: true });
-  writeFileSync(outTexts, JSON.stringify({ kb_version: bundle["meta.json"].version, conditions, findings }));
+  writeFileSync(outTexts, JSON.stringify({ kb_version: bundle["meta.json"].version, conditions, findings, sources }));
 }
 
 const text = JSON.stringify(bundle);

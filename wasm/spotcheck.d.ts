@@ -358,6 +358,7 @@ export interface Description {
   findings: FindingInfo[];
   questions: Question[];
   conditions: ConditionInfo[];
+  /** By id. With `deferTexts`, until `loadTexts()`: only those `emergency_signs` cites. */
   sources: Record<string, Source>;
   triage_levels: TriageLevelInfo[];
   emergency_signs: EmergencySigns;
@@ -399,7 +400,8 @@ export interface Checker {
 export interface CreateCheckerOptions {
   /**
    * Resolve as soon as the engine is ready, before the causes' longer texts
-   * (description, care, warning signs) have loaded: a page shows its first
+   * (description, care, warning signs), the findings' labels and the sources
+   * (but those the emergency signs cite) have loaded: a page shows its first
    * question sooner and calls `loadTexts()` before it shows results.
    */
   deferTexts?: boolean;

@@ -133,11 +133,13 @@ export async function loadCatalog(lang, { causes = false } = {}) {
   return catalog;
 }
 
-// describe() with the texts merged into each cause and finding that lacks them.
+// describe() with the texts merged into each cause and finding that lacks
+// them, and the sources kept with them added.
 function withTexts(description, texts) {
   if (!texts) return description;
   for (const c of description.conditions) if (c.description === undefined) Object.assign(c, texts.conditions[c.id]);
   for (const f of description.findings) if (f.label === undefined) Object.assign(f, texts.findings[f.id]);
+  description.sources = Object.fromEntries(Object.entries({ ...description.sources, ...texts.sources }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return description;
 }
 

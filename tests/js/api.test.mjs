@@ -136,7 +136,7 @@ test("the result says which red-flag questions are unanswered or answered 'not s
 // signs; findings' labels) are kept out of the wasm, in spotcheck_texts.json,
 // so the page's first load is smaller (scripts/bundle-kb.mjs --texts). Every
 // text in data/ must still reach describe(), exactly, once loaded.
-test("describe() has every cause's and finding's texts from data/, and deferTexts leaves them for loadTexts()", async () => {
+test("describe() has every cause's and finding's texts and every source from data/, and deferTexts leaves them (but the start screen's sources) for loadTexts()", async () => {
   const dataDir = join(dirname(new URL(import.meta.url).pathname), "..", "..", "data");
   const causes = readdirSync(join(dataDir, "conditions")).map((n) => JSON.parse(readFileSync(join(dataDir, "conditions", n), "utf8")));
   const findings = JSON.parse(readFileSync(join(dataDir, "findings.json"), "utf8")).findings;
@@ -158,11 +158,24 @@ test("describe() has every cause's and finding's texts from data/, and deferText
   assert.ok(before.conditions.every((c) => c.description === undefined && c.care === undefined && c.name && c.sources.length));
   assert.ok(before.findings.every((f) => f.label === undefined && f.group));
   assert.equal(deferred.assess({ findings: { fever: true, blanches_on_pressure: false } }).triage.level, "emergency");
+  // The sources come with the texts too, but for those the start screen cites.
+  const sources = JSON.parse(readFileSync(join(dataDir, "sources.json"), "utf8"));
+  const onStart = JSON.parse(readFileSync(join(dataDir, "meta.json"), "utf8")).emergency_signs.sources;
+  assert.ok(onStart.length > 0);
+  assert.deepEqual(Object.keys(before.sources).sort(), [...onStart].sort());
   await deferred.loadTexts();
   expectTexts(deferred.describe());
+  const full = checker.describe().sources;
+  assert.deepEqual(deferred.describe().sources, full);
+  for (const [id, source] of Object.entries(sources)) {
+    if (id === "about") continue;
+    assert.deepEqual([full[id].title, full[id].publisher, full[id].url], [source.title, source.publisher, source.url ?? ""], id);
+  }
 
   // Not in the wasm: a description's words are not among its bytes.
   const wasm = readFileSync(join(dirname(createRequire(import.meta.url).resolve("spotcheck")), "spotcheck_wasm.wasm")).toString("latin1");
   assert.ok(!wasm.includes(causes[0].description.slice(0, 40)), "a cause's description is embedded in the wasm");
+  const kept = Object.keys(sources).find((id) => id !== "about" && !onStart.includes(id));
+  assert.ok(!wasm.includes(sources[kept].url), `source ${kept}'s link is embedded in the wasm`);
   assert.ok(wasm.includes(JSON.stringify(causes[0].name).slice(1, -1)), "the causes' names stay in the wasm (results need them at once)");
 });
