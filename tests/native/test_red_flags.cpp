@@ -701,6 +701,9 @@ TEST_CASE("a painful purple patch by a wound with a blister or a fever not known
   json cellulitis = assess_findings(findings, 72);
   CHECK_FALSE(rule_set_level(cellulitis, "dark_blotch_by_wound"));
   CHECK(rule_set_level(cellulitis, "painful_patch_after_wound"));
+  // Spreading fast counts as a blister or a fever does (the page: the infection can spread quickly).
+  findings["spreading_rapidly"] = true;
+  assess_raised_by(findings, 72, "dark_blotch_by_wound", "emergency");
 }
 
 // NHS Insect bites and stings, "urgent GP appointment or NHS 111 if": symptoms
@@ -921,4 +924,33 @@ TEST_CASE("typical actinic purpura at 75 or more, not very unwell, is not sent t
   // Beyond the forearms and hands, it is not the typical picture.
   findings["feels_very_unwell"] = false, findings["loc_trunk"] = true;
   CHECK(rule_set_level(assess_person(findings, 81, "female"), "nonblanching_purpura"));
+}
+
+// NICE NG240 and NG143 (a non-blanching rash with a fever is a red feature in
+// a child), NHS Meningitis (harder to see on brown or black skin): purple
+// spots in a child with a fever, the glass test answered Not sure, are 999;
+// spots of another colour keep same-day care (fever_glass_test_not_sure).
+TEST_CASE("a child with a fever and purple spots the glass test could not check is an emergency (NICE NG240, NHS Meningitis)") {
+  json findings = {{"fever", true}, {"color_purple", true}, {"blanches_on_pressure", "unknown"}, {"loc_trunk", true}, {"onset_sudden", true}};
+  assess_raised_by(findings, 3, "child_fever_purple_glass_not_sure", "emergency");
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 30), "child_fever_purple_glass_not_sure"));
+  findings["color_purple"] = false, findings["color_bright_red"] = true;
+  const json red = assess_findings(findings, 3);
+  CHECK_FALSE(rule_set_level(red, "child_fever_purple_glass_not_sure"));
+  CHECK(rule_set_level(red, "fever_glass_test_not_sure"));
+  findings["color_bright_red"] = false, findings["color_purple"] = true, findings["fluid_filled"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "child_fever_purple_glass_not_sure"));
+}
+
+// NHS Acne: see a GP for severe acne (painful deep lumps that can scar, or
+// leave dark marks on brown or black skin). Painful raised lumps on the face
+// for more than 3 weeks need a GP whatever the blackheads answer.
+TEST_CASE("painful raised lumps on the face for over 3 weeks are a GP appointment, blackheads or not (NHS Acne)") {
+  json findings = {{"painful_or_tender", true}, {"raised", true}, {"loc_face", true}, {"present_over_3_weeks", true},
+                   {"blackheads", "unknown"}, {"fever", false}};
+  assess_raised_by(findings, 35, "lasting_painful_face_lumps", "consult");
+  findings["present_over_3_weeks"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 35), "lasting_painful_face_lumps"));
+  findings["present_over_3_weeks"] = true, findings["painful_or_tender"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 35), "lasting_painful_face_lumps"));
 }
