@@ -119,6 +119,7 @@ class Loader {
     load_findings();
     load_unexplained();
     load_questions();
+    load_fit_leaves_out();
     load_conditions();
     load_rules();
     check_coverage();
@@ -296,6 +297,23 @@ class Loader {
       r.problem(path + ".default_number", "must be one of the numbers");
   }
 
+  // meta.json "unexplained.fit_leaves_out_no_of": the questions (the places)
+  // whose options' No the rash's fit leaves out, read once questions are known.
+  // A question, not a group: a place added to it is left out too, and the
+  // pattern question's options (also in the places' group) are not.
+  void load_fit_leaves_out() {
+    FileReader r("meta.json", result_.problems);
+    Unexplained& e = kb().unexplained;
+    e.fit_leaves_out_no.assign(kb().findings.size(), false);
+    const Value* meta = bundle_.find("meta.json");
+    const Value* u = meta && meta->is_object() ? meta->find("unexplained") : nullptr;
+    if (!u || !u->is_object()) return;
+    for (const std::string& id : r.text_list(*u, "$.unexplained", "fit_leaves_out_no_of", false))
+      for (const Question& q : kb().questions)
+        if (q.id == id)
+          for (int f : q.findings) e.fit_leaves_out_no[f] = true;
+  }
+
   // meta.json "unexplained" (and the emergency signs' and results note's sources), read once findings and sources are known.
   void load_unexplained() {
     FileReader r("meta.json", result_.problems);
@@ -308,7 +326,7 @@ class Loader {
     if (!u) return;
     const std::string path = "$.unexplained";
     r.only(*u, path, {"threshold", "min_answers", "max_top_score", "level", "systemic_findings", "lasting_findings", "painful_findings",
-                      "painful_urgent", "fit_leaves_out_no_in_groups", "message", "reason", "reason_lasting", "reason_painful",
+                      "painful_urgent", "fit_leaves_out_no_of", "message", "reason", "reason_lasting", "reason_painful",
                       "sources", "note"});
     Unexplained& e = kb().unexplained;
     e.threshold = r.number(*u, path, "threshold", -50.0, 50.0, 1.0);
@@ -322,11 +340,6 @@ class Loader {
     e.reason_painful = r.text(*u, path, "reason_painful", false);
     e.sources = r.text_list(*u, path, "sources", true);
     check_sources(r, path + ".sources", e.sources);
-    e.fit_leaves_out_no.assign(kb().findings.size(), false);
-    // Groups, not findings: a place added to findings.json is left out too.
-    for (const std::string& group : r.text_list(*u, path, "fit_leaves_out_no_in_groups", false))
-      for (std::size_t f = 0; f < kb().findings.size(); ++f)
-        if (kb().findings[f].group == group) e.fit_leaves_out_no[f] = true;
     if (const Value* list = r.field(*u, path, "systemic_findings")) {
       if (!list->is_array() || list->empty()) return r.problem(path + ".systemic_findings", "expected a non-empty array of finding ids");
       for (std::size_t i = 0; i < list->size(); ++i) {

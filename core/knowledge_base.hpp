@@ -151,7 +151,7 @@ struct Unexplained {
   std::vector<int> lasting;   // so do these: a rash no known cause explains that has lasted (weeks)
   std::vector<int> painful;   // and these: one that hurts (NHS: see a GP if the skin is painful, red or hot)
   // Per finding: a No to it is left out of the rash's fit (meta.json
-  // "fit_leaves_out_no_in_groups": the places a person did not tick).
+  // "fit_leaves_out_no_of": the places question's options a person did not tick).
   std::vector<bool> fit_leaves_out_no;
   std::string message, reason, reason_lasting, reason_painful;
   // A painful one needs a doctor sooner when it meets `needs` (meta.json

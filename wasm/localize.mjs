@@ -42,7 +42,7 @@ const DESCRIPTION_PREFIXES = {
 export const NOT_TEXT = new Set([
   "id", "url", "publisher", "picture", "finding", "findings", "group", "type", "level", "urgency", "version",
   "regions", "number", "default", "default_number", "default_tone", "sex", "needs", "sources", "implies",
-  "systemic_findings", "lasting_findings", "painful_findings", "fit_leaves_out_no_in_groups", "when", "about", "note", "kb_version", "cause_thresholds", "serious_cause_threshold",
+  "systemic_findings", "lasting_findings", "painful_findings", "fit_leaves_out_no_of", "when", "about", "note", "kb_version", "cause_thresholds", "serious_cause_threshold",
   "age_min", "age_max", "warning_answer", "sums_up", "base_rate", "priors", "likelihoods", "tone",
 ]);
 

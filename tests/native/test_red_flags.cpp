@@ -867,20 +867,27 @@ TEST_CASE("after travel, bleeding with tummy pain or vomiting is an emergency on
   // Two warning signs together: tummy pain and being sick without bleeding is not enough.
   findings["travel_abroad_recent"] = true, findings["bleeding_gums_or_nose"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "travel_bleeding_with_tummy_pain_or_vomiting"));
-  findings["bleeding_gums_or_nose"] = true, findings["abdominal_pain"] = false, findings["vomiting_or_diarrhoea"] = false;
+  // Blood in the stool with cramps after travel is more often dysentery (the clinical review).
+  findings["blood_in_urine_or_stool"] = true;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 46), "travel_bleeding_with_tummy_pain_or_vomiting"));
+  // Being sick (or diarrhoea) counts with feeling very unwell, not alone.
+  findings["blood_in_urine_or_stool"] = false, findings["bleeding_gums_or_nose"] = true, findings["abdominal_pain"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 8), "travel_bleeding_with_tummy_pain_or_vomiting"));
+  findings["feels_very_unwell"] = true;
+  assess_raised_by(findings, 46, "travel_bleeding_with_tummy_pain_or_vomiting", "emergency");
 }
 
 // NHS Toxic shock syndrome (a high temperature, being sick or diarrhoea,
-// feeling faint, a sunburn-like rash; take a tampon out), with the guide's
-// "Not sure is not a No": the tampon or wound answer Not sure, from 12.
-TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is an emergency from 12 years (NHS Toxic shock syndrome)") {
+// feeling faint, a sunburn-like rash; take a tampon out; a GP or 111 as soon
+// as possible, 999 when severe), with the guide's "Not sure is not a No": the
+// tampon or wound answer Not sure, from 12.
+TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is same-day care from 12 years (NHS Toxic shock syndrome)") {
   const auto& kb = test::kb();
   json findings = {{"fever", true}, {"vomiting_or_diarrhoea", true}, {"dizziness_or_fainting", true}, {"loc_widespread", true},
                    {"color_bright_red", true}, {"red_eyes", true}, {"tampon_or_wound", "unknown"}};
   const json r = assess_person(findings, 24, "female");
   CHECK(rule_set_level(r, "toxic_shock_not_sure"));
-  CHECK(test::level(r) == "emergency");
+  CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
   // The question that asks about tampons and wounds, answered Not sure as a
   // whole: the rest of the picture is toxic shock's, so it counts too.
   const int tampon = kb.find_finding("tampon_or_wound");
@@ -924,6 +931,12 @@ TEST_CASE("typical actinic purpura at 75 or more, not very unwell, is not sent t
   // Beyond the forearms and hands, it is not the typical picture.
   findings["feels_very_unwell"] = false, findings["loc_trunk"] = true;
   CHECK(rule_set_level(assess_person(findings, 81, "female"), "nonblanching_purpura"));
+  // Nor are many small spots with a fever Not sure (the clinical review).
+  findings.erase("loc_trunk"), findings["size_large"] = false, findings["size_small"] = true, findings["many_spots"] = true;
+  findings["fever"] = "unknown";
+  CHECK(rule_set_level(assess_person(findings, 80, "female"), "nonblanching_purpura"));
+  findings["size_large"] = true, findings["size_small"] = false, findings["many_spots"] = false;
+  CHECK(rule_set_level(assess_person(findings, 80, "female"), "nonblanching_purpura"));
 }
 
 // NICE NG240 and NG143 (a non-blanching rash with a fever is a red feature in
@@ -940,6 +953,10 @@ TEST_CASE("a child with a fever and purple spots the glass test could not check 
   CHECK(rule_set_level(red, "fever_glass_test_not_sure"));
   findings["color_bright_red"] = false, findings["color_purple"] = true, findings["fluid_filled"] = true;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "child_fever_purple_glass_not_sure"));
+  // A fever Not sure does not count: the public story of eczema on black skin
+  // that looks purple (fever and glass test not mentioned) must stay calm.
+  findings.erase("fluid_filled"), findings["fever"] = "unknown";
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "child_fever_purple_glass_not_sure"));
 }
 
 // NHS Acne: see a GP for severe acne (painful deep lumps that can scar, or
@@ -953,4 +970,20 @@ TEST_CASE("painful raised lumps on the face for over 3 weeks are a GP appointmen
   CHECK_FALSE(rule_set_level(assess_findings(findings, 35), "lasting_painful_face_lumps"));
   findings["present_over_3_weeks"] = true, findings["painful_or_tender"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 35), "lasting_painful_face_lumps"));
+}
+
+// NHS Diarrhoea and vomiting ("urgent GP appointment or 111": worried about
+// a baby under 12 months, stops breast or bottle feeding) and NICE NG143
+// (poor feeding in infants is amber): a baby being sick or with diarrhoea
+// whose drinking is answered Not sure is seen the same day.
+TEST_CASE("a baby under 1 being sick, drinking answered Not sure, is seen the same day (NHS Diarrhoea and vomiting)") {
+  json findings = {{"spots_on_palms_soles", true}, {"mouth_ulcers", true}, {"vomiting_or_diarrhoea", true}, {"poor_fluid_intake", "unknown"}};
+  const json baby = assess_months(findings, 10);
+  CHECK(rule_set_level(baby, "baby_being_sick_drinking_not_sure"));
+  CHECK(test::level_rank(test::level(baby)) >= test::level_rank("urgent"));
+  CHECK_FALSE(rule_set_level(assess_months(findings, 14), "baby_being_sick_drinking_not_sure"));
+  findings["poor_fluid_intake"] = false;
+  CHECK_FALSE(rule_set_level(assess_months(findings, 10), "baby_being_sick_drinking_not_sure"));
+  findings["poor_fluid_intake"] = "unknown", findings["vomiting_or_diarrhoea"] = false;
+  CHECK_FALSE(rule_set_level(assess_months(findings, 10), "baby_being_sick_drinking_not_sure"));
 }

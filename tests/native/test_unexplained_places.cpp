@@ -1,5 +1,5 @@
 // The safety net's measure of the rash (data/meta.json "unexplained",
-// "fit_leaves_out_no_in_groups"): the places a person did not tick are left
+// "fit_leaves_out_no_of"): the places a person did not tick are left
 // out of how well the known causes explain the rash. People tick where the
 // spots are most. NHS Hand, foot and mouth disease ("Check if you or your
 // child has it": spots on the hands and feet, ulcers in the mouth, a high
@@ -26,26 +26,36 @@ json hand_foot_mouth(bool places_unticked) {
                 {{"fever", true}, {"feels_very_unwell", false}, {"mouth_ulcers", true}, {"spots_on_palms_soles", true},
                  {"fluid_filled", true}, {"blisters_crusting", false}, {"wheals", false}}}};
   if (places_unticked) {
-    // Every other place of the places question, unticked.
-    for (const json& f : test::data_bundle()["findings.json"]["findings"])
-      if (f["group"] == "location" && f["id"] != "spots_on_palms_soles") kase["findings"][f["id"].get<std::string>()] = false;
+    // Every other option of the places question, unticked.
+    for (const auto& q : test::kb().questions)
+      if (q.id == "q_location")
+        for (int f : q.findings)
+          if (test::kb().findings[f].id != "spots_on_palms_soles") kase["findings"][test::kb().findings[f].id] = false;
   }
   return kase;
 }
 
-std::vector<std::string> groups_left_out() {
-  return test::unexplained_meta().value("fit_leaves_out_no_in_groups", std::vector<std::string>{});
+std::vector<std::string> questions_left_out() {
+  return test::unexplained_meta().value("fit_leaves_out_no_of", std::vector<std::string>{});
 }
 
 }  // namespace
 
 TEST_CASE("the places left unticked are not counted against the known causes (NHS Hand, foot and mouth disease)") {
-  REQUIRE(std::find(groups_left_out().begin(), groups_left_out().end(), "location") != groups_left_out().end());
+  const auto left_out = questions_left_out();
+  REQUIRE(std::find(left_out.begin(), left_out.end(), "q_location") != left_out.end());
   const json ticked_only = test::assess(hand_foot_mouth(false));
   const json with_unticked = test::assess(hand_foot_mouth(true));
   CHECK(with_unticked["fit"]["rash_fit"].get<double>() == doctest::Approx(ticked_only["fit"]["rash_fit"].get<double>()));
   CHECK(test::net_reasons(with_unticked).empty());
   CHECK(with_unticked["conditions"][0]["id"] == "hand_foot_mouth_disease");
+}
+
+TEST_CASE("a No to 'near the eye' (the pattern question) still counts in the rash's fit") {
+  json kase = hand_foot_mouth(false);
+  const double before = test::assess(kase)["fit"]["rash_fit"].get<double>();
+  kase["findings"]["near_eye"] = false;
+  CHECK(test::assess(kase)["fit"]["rash_fit"].get<double>() != doctest::Approx(before));
 }
 
 TEST_CASE("a place that is ticked still counts in the rash's fit") {
