@@ -4,8 +4,9 @@
 //   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]
 // With --texts (the wasm build) the texts shown only with results (the causes'
 // description, typical picture and its alt texts, care and warning signs; the
-// findings' labels and texts; the sources' titles, publishers and links) are left out of the embedded bundle and written
-// to texts.json instead: they stay off the page's first load (about 20 KB gzip of the wasm). spotcheck.mjs
+// findings' labels and texts; the sources' titles, publishers and links) are
+// left out of the embedded bundle and written to texts.json instead: they stay
+// off the page's first load (about 26 KB gzip of the wasm). spotcheck.mjs
 // merges them into describe().
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
