@@ -54,6 +54,21 @@ json assess_person(json findings, int age, const char* sex) {
   return r;
 }
 
+// `findings` with every option of the tick-all-that-apply question that asks
+// about `finding` answered "unknown": a Not sure to the whole list.
+json whole_list_not_sure(json findings, const char* finding) {
+  const auto& kb = test::kb();
+  const int f = kb.find_finding(finding);
+  REQUIRE(f >= 0);
+  const auto q = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& question) {
+    return std::find(question.findings.begin(), question.findings.end(), f) != question.findings.end();
+  });
+  REQUIRE(q != kb.questions.end());
+  REQUIRE(q->findings.size() > 1);
+  for (int option : q->findings) findings[kb.findings[option].id] = "unknown";
+  return findings;
+}
+
 json assess_months(json findings, int months) {
   json r = test::assess({{"age_months", months}, {"findings", std::move(findings)}});
   REQUIRE_MESSAGE(r.contains("triage"), r.dump());
@@ -797,15 +812,7 @@ TEST_CASE("a new rash with pregnancy answered Not sure is urgent, a Not sure to 
   CHECK(test::level_rank(test::level(unsure)) >= test::level_rank("urgent"));
   CHECK_FALSE(rule_set_level(woman(rash, 60), "pregnant_not_sure_new_rash"));
   // The question that asks about pregnancy, answered Not sure as a whole.
-  const int pregnant = kb.find_finding("pregnant");
-  REQUIRE(pregnant >= 0);
-  const auto groups = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& q) {
-    return std::find(q.findings.begin(), q.findings.end(), pregnant) != q.findings.end();
-  });
-  REQUIRE(groups != kb.questions.end());
-  REQUIRE(groups->findings.size() > 1);
-  json whole_list = rash;
-  for (int f : groups->findings) whole_list[kb.findings[f].id] = "unknown";
+  const json whole_list = whole_list_not_sure(rash, "pregnant");
   CHECK_FALSE(rule_set_level(woman(whole_list, 25), "pregnant_not_sure_new_rash"));
   rash["pregnant"] = false;
   CHECK_FALSE(rule_set_level(woman(rash, 25), "pregnant_not_sure_new_rash"));
@@ -890,14 +897,7 @@ TEST_CASE("toxic shock's picture with the tampon or wound answered Not sure is s
   CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
   // The question that asks about tampons and wounds, answered Not sure as a
   // whole: the rest of the picture is toxic shock's, so it counts too.
-  const int tampon = kb.find_finding("tampon_or_wound");
-  REQUIRE(tampon >= 0);
-  const auto groups = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& q) {
-    return std::find(q.findings.begin(), q.findings.end(), tampon) != q.findings.end();
-  });
-  REQUIRE(groups != kb.questions.end());
-  json whole_list = findings;
-  for (int f : groups->findings) whole_list[kb.findings[f].id] = "unknown";
+  const json whole_list = whole_list_not_sure(findings, "tampon_or_wound");
   CHECK(rule_set_level(assess_person(whole_list, 14, "female"), "toxic_shock_not_sure"));
   // A child under 12 with a fever and a rash all over is not sent to 999 by it.
   CHECK_FALSE(rule_set_level(assess_person(whole_list, 8, "female"), "toxic_shock_not_sure"));
