@@ -987,3 +987,16 @@ TEST_CASE("a baby under 1 being sick, drinking answered Not sure, is seen the sa
   findings["poor_fluid_intake"] = "unknown", findings["vomiting_or_diarrhoea"] = false;
   CHECK_FALSE(rule_set_level(assess_months(findings, 10), "baby_being_sick_drinking_not_sure"));
 }
+
+// NHS Chickenpox ("Speak to a GP if the skin around the blisters is red, hot
+// or painful": signs of infection) and NHS Impetigo: scabbing spots that hurt
+// are a GP appointment; itchy scabbing chickenpox stays self-care.
+TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not (NHS Chickenpox)") {
+  json findings = {{"blisters_crusting", true}, {"fluid_filled", true}, {"painful_or_tender", true}, {"loc_trunk", true},
+                   {"itchy", true}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 5, "painful_scabbing_spots", "consult");
+  findings["painful_or_tender"] = false;
+  const json itchy = assess_findings(findings, 5);
+  CHECK_FALSE(rule_set_level(itchy, "painful_scabbing_spots"));
+  CHECK(test::level(itchy) == "self_care");
+}
