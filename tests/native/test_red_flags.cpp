@@ -1000,3 +1000,14 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
   CHECK_FALSE(rule_set_level(itchy, "painful_scabbing_spots"));
   CHECK(test::level(itchy) == "self_care");
 }
+
+// NHS Atopic eczema ("urgent GP appointment or 111 if it's blistered, crusty,
+// leaking fluid or has spots filled with pus": signs of infection): yellow
+// crusts on known eczema are seen the same day, without pain or a fever.
+TEST_CASE("yellow crusts on known eczema are same-day care (NHS Atopic eczema)") {
+  json findings = {{"known_eczema", true}, {"honey_coloured_crust", true}, {"itchy", true}, {"loc_forearms_hands", true},
+                   {"fever", false}, {"feels_very_unwell", false}, {"contact_cold_sore", false}};
+  assess_raised_by(findings, 3, "eczema_yellow_crusts", "urgent");
+  findings["known_eczema"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "eczema_yellow_crusts"));
+}
