@@ -133,7 +133,8 @@ test("the result says which red-flag questions are unanswered or answered 'not s
 });
 
 // The texts shown only with results (causes' description, care and warning
-// signs; findings' labels) are kept out of the wasm, in spotcheck_texts.json,
+// signs; findings' labels; the sources the start screen does not cite) are
+// kept out of the wasm, in spotcheck_texts.json,
 // so the page's first load is smaller (scripts/bundle-kb.mjs --texts). Every
 // text in data/ must still reach describe(), exactly, once loaded.
 test("describe() has every cause's and finding's texts and every source from data/, and deferTexts leaves them (but the start screen's sources) for loadTexts()", async () => {

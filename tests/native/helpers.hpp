@@ -152,6 +152,21 @@ inline int level_rank(const std::string& level) {
 
 inline std::string top_cause(const json& result) { return result.at("conditions").at(0).at("id").get<std::string>(); }
 
+// The question that asks finding `f` of the built-in knowledge base; fails the test when none does.
+inline const spotcheck::Question& question_of(int f) {
+  const auto& questions = kb().questions;
+  for (const auto& q : questions)
+    if (std::find(q.findings.begin(), q.findings.end(), f) != q.findings.end()) return q;
+  FAIL("no question asks finding " << f);
+  return questions.front();
+}
+
+inline const spotcheck::Question& question_of(const std::string& finding) {
+  const int f = kb().find_finding(finding);
+  REQUIRE_MESSAGE(f >= 0, finding);
+  return question_of(f);
+}
+
 // data/meta.json "unexplained": the safety net's thresholds, lists and texts.
 inline const json& unexplained_meta() {
   static const json meta = data_bundle()["meta.json"]["unexplained"];

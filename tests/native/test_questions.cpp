@@ -25,17 +25,6 @@ std::vector<const spotcheck::Question*> red_flag_questions() {
   return out;
 }
 
-// The question that asks `finding`.
-const spotcheck::Question& question_of(const std::string& finding) {
-  const auto& kb = test::kb();
-  int f = kb.find_finding(finding);
-  for (const auto& q : kb.questions)
-    for (int g : q.findings)
-      if (g == f) return q;
-  FAIL("no question for " << finding);
-  return kb.questions.front();
-}
-
 // Answers every red-flag question the case leaves open the reassuring way:
 // each finding not given, the opposite of its warning answer (or no).
 void reassure_red_flags(json& findings) {
@@ -73,12 +62,12 @@ TEST_CASE("the red-flag questions come first, in the knowledge base's order") {
 }
 
 TEST_CASE("questions are grouped the way a person answers them") {
-  CHECK(question_of("size_pinpoint").type == spotcheck::QuestionType::single);
-  CHECK(question_of("size_pinpoint").findings.size() >= 2);
-  CHECK(question_of("color_purple").type == spotcheck::QuestionType::single);
-  CHECK(question_of("loc_face").type == spotcheck::QuestionType::multiple);
-  CHECK(question_of("loc_face").findings.size() >= 2);
-  CHECK(question_of("fever").type == spotcheck::QuestionType::yes_no);
+  CHECK(test::question_of("size_pinpoint").type == spotcheck::QuestionType::single);
+  CHECK(test::question_of("size_pinpoint").findings.size() >= 2);
+  CHECK(test::question_of("color_purple").type == spotcheck::QuestionType::single);
+  CHECK(test::question_of("loc_face").type == spotcheck::QuestionType::multiple);
+  CHECK(test::question_of("loc_face").findings.size() >= 2);
+  CHECK(test::question_of("fever").type == spotcheck::QuestionType::yes_no);
   json q = test::assess({{"findings", json::object()}})["next_question"];
   for (const char* key : {"id", "type", "text", "findings"}) CHECK(q.contains(key));
 }
@@ -131,7 +120,7 @@ TEST_CASE("with a fever, the question that asks about a stiff neck comes up earl
   for (int i = 0; i < 12 && !stiff_neck_asked; ++i) {
     json step = test::assess({{"age", 19}, {"findings", findings}});
     if (step["next_question"].is_null()) break;
-    stiff_neck_asked = step["next_question"]["id"] == question_of("stiff_neck").id;
+    stiff_neck_asked = step["next_question"]["id"] == test::question_of("stiff_neck").id;
     answer_unsure(findings, step["next_question"]);
   }
   CHECK(stiff_neck_asked);

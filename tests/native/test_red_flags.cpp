@@ -57,15 +57,9 @@ json assess_person(json findings, int age, const char* sex) {
 // `findings` with every option of the tick-all-that-apply question that asks
 // about `finding` answered "unknown": a Not sure to the whole list.
 json whole_list_not_sure(json findings, const char* finding) {
-  const auto& kb = test::kb();
-  const int f = kb.find_finding(finding);
-  REQUIRE(f >= 0);
-  const auto q = std::find_if(kb.questions.begin(), kb.questions.end(), [&](const auto& question) {
-    return std::find(question.findings.begin(), question.findings.end(), f) != question.findings.end();
-  });
-  REQUIRE(q != kb.questions.end());
-  REQUIRE(q->findings.size() > 1);
-  for (int option : q->findings) findings[kb.findings[option].id] = "unknown";
+  const spotcheck::Question& q = test::question_of(finding);
+  REQUIRE(q.findings.size() > 1);
+  for (int option : q.findings) findings[test::kb().findings[option].id] = "unknown";
   return findings;
 }
 

@@ -24,13 +24,6 @@ std::vector<int> summing_up(const spotcheck::KnowledgeBase& kb) {
   return out;
 }
 
-const spotcheck::Question& question_of(const spotcheck::KnowledgeBase& kb, int f) {
-  for (const auto& q : kb.questions)
-    if (std::find(q.findings.begin(), q.findings.end(), f) != q.findings.end()) return q;
-  FAIL("no question asks the finding");
-  return kb.questions.front();
-}
-
 }  // namespace
 
 TEST_CASE("a No to an option that sums up the others is no evidence, and a Yes is evidence") {
@@ -38,7 +31,7 @@ TEST_CASE("a No to an option that sums up the others is no evidence, and a Yes i
   const std::vector<int> sums = summing_up(kb);
   REQUIRE(!sums.empty());  // "widespread" among the places
   for (int s : sums) {
-    const auto& q = question_of(kb, s);
+    const auto& q = test::question_of(s);
     INFO(kb.findings[s].id << " in " << q.id);
     CHECK(q.type == spotcheck::QuestionType::multiple);
     // One other option ticked, the rest No: with and without the No to the summing-up option.
@@ -82,7 +75,7 @@ TEST_CASE("the interview's outcomes read a No to an option that sums up the othe
   // the scores the ranking gives that answer: the same Bayes on both sides.
   const auto& kb = test::kb();
   for (int s : summing_up(kb)) {
-    const auto& q = question_of(kb, s);
+    const auto& q = test::question_of(s);
     spotcheck::Case kase = test::parse({{"age", 30}});
     const auto lj = spotcheck::log_joint(kb, kase);
     bool found = false;
