@@ -871,13 +871,26 @@ class Loader {
       e.kind = is_min ? Expr::Kind::age_months_min : Expr::Kind::age_months_max;
       e.age = whole_number(r, path + (is_min ? ".age_months_min" : ".age_months_max"), v.at(is_min ? "age_months_min" : "age_months_max"),
                            kMaxRuleMonths);
+    } else if (v.contains("pattern")) {
+      // A named part (red_flags.json "patterns"), written out here: the engine sees one tree.
+      const Value& name = v.at("pattern");
+      auto known = std::find_if(patterns_.begin(), patterns_.end(), [&](const Pattern& p) { return name == p.id; });
+      if (known == patterns_.end()) {
+        r.problem(path + ".pattern", "unknown pattern" + (name.is_string() ? " '" + name.as_string() + "'" : std::string()) +
+                                         " (red_flags.json \"patterns\" names them; a pattern may use only the patterns listed before it)");
+      } else {
+        known->used = true;
+        e = known->when;
+      }
+      if (v.size() != 1) r.problem(path, "an expression has exactly one operator");
+      return e;
     } else if (v.contains("sex")) {
       const Value& sex = v.at("sex");
       if (sex == "female") e.kind = Expr::Kind::female;
       else if (sex == "male") e.kind = Expr::Kind::male;
       else r.problem(path + ".sex", "expected \"female\" or \"male\"");
     } else {
-      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max, age_months_min, age_months_max or sex)");
+      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max, age_months_min, age_months_max, sex or pattern)");
     }
     if (e.kind != Expr::Kind::finding && e.kind != Expr::Kind::unsure && v.size() != 1) r.problem(path, "an expression has exactly one operator");
     return e;
@@ -898,7 +911,8 @@ class Loader {
     FileReader r("red_flags.json", result_.problems);
     const Value* f = file("red_flags.json", r);
     if (!f) return;
-    r.only(*f, "$", {"about", "rules"});
+    r.only(*f, "$", {"about", "patterns", "rules"});
+    load_patterns(r, *f);
     const Value* list = r.field(*f, "$", "rules");
     if (!list) return;
     if (!list->is_array() || list->empty()) return r.problem("$.rules", "expected a non-empty array");
@@ -928,6 +942,30 @@ class Loader {
         r.problem(path + ".when", "the rule reads " + std::to_string(warnings_read) + " findings with a warning answer; at most " +
                                       std::to_string(kMaxRuleFindings) + " (split it into several rules)");
       kb().rules.push_back(std::move(rule));
+    }
+    for (std::size_t i = 0; i < patterns_.size(); ++i)
+      if (!patterns_[i].used) r.problem("$.patterns[" + std::to_string(i) + "]", "no rule uses pattern '" + patterns_[i].id + "'");
+  }
+
+  // Named parts of rules (a clinical picture several rules share, such as an
+  // exemption), each written once: {"pattern": id} in a rule stands for its
+  // "when". A pattern may use those before it, so none can refer to itself.
+  void load_patterns(FileReader& r, const Value& file) {
+    const Value* list = file.find("patterns");
+    if (!list) return;
+    if (!list->is_array()) return r.problem("$.patterns", "expected an array");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Value& item = (*list)[i];
+      std::string path = "$.patterns[" + std::to_string(i) + "]";
+      r.only(item, path, {"id", "when", "sources", "note"});
+      Pattern pattern;
+      pattern.id = r.text(item, path, "id");
+      for (const Pattern& earlier : patterns_)
+        if (earlier.id == pattern.id) r.problem(path + ".id", "duplicate pattern '" + pattern.id + "'");
+      std::vector<std::string> sources = r.text_list(item, path, "sources", true);
+      check_sources(r, path + ".sources", sources);
+      if (const Value* when = r.field(item, path, "when")) pattern.when = expression(r, path + ".when", *when, 0);
+      patterns_.push_back(std::move(pattern));
     }
   }
 
@@ -975,6 +1013,12 @@ class Loader {
   KbLoadResult result_;
   std::set<std::string> source_ids_;
   std::set<int> asked_by_;
+  struct Pattern {
+    std::string id;
+    Expr when;
+    bool used = false;
+  };
+  std::vector<Pattern> patterns_;
 };
 
 }  // namespace

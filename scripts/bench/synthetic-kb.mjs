@@ -10,7 +10,7 @@ function remapExpr(expr, k) {
   if (Array.isArray(expr)) return expr.map((e) => remapExpr(e, k));
   if (expr === null || typeof expr !== "object") return expr;
   const out = {};
-  for (const [key, value] of Object.entries(expr)) out[key] = key === "finding" ? suffix(value, k) : remapExpr(value, k);
+  for (const [key, value] of Object.entries(expr)) out[key] = key === "finding" || key === "pattern" ? suffix(value, k) : remapExpr(value, k);
   return out;
 }
 
@@ -19,6 +19,7 @@ export function scaleKnowledgeBase(bundle, factor) {
   const findings = bundle["findings.json"].findings;
   const questions = bundle["questions.json"].questions;
   const rules = bundle["red_flags.json"].rules;
+  const patterns = bundle["red_flags.json"].patterns ?? [];
   const conditions = Object.entries(bundle).filter(([name]) => name.startsWith("conditions/"));
   for (let k = 1; k < factor; k++) {
     out["findings.json"].findings.push(...findings.map((f) => ({ ...f, id: suffix(f.id, k) })));
@@ -28,6 +29,7 @@ export function scaleKnowledgeBase(bundle, factor) {
       if (q.options) copy.options = q.options.map((o) => ({ ...o, finding: suffix(o.finding, k) }));
       return copy;
     }));
+    if (patterns.length) out["red_flags.json"].patterns.push(...patterns.map((p) => ({ ...p, id: suffix(p.id, k), when: remapExpr(p.when, k) })));
     out["red_flags.json"].rules.push(...rules.map((r) => ({ ...r, id: suffix(r.id, k), when: remapExpr(r.when, k) })));
     for (const [, c] of conditions) {
       const id = suffix(c.id, k);

@@ -309,3 +309,80 @@ TEST_CASE("meta.json emergency_call: numbers of digits, each region under one nu
   CHECK(described["emergency_call"] == test::data_bundle()["meta.json"]["emergency_call"]);
   CHECK(described["cause_below_advice"] == test::data_bundle()["meta.json"]["cause_below_advice"]);
 }
+
+namespace {
+
+// A rule's "when" with every {"pattern": id} written out, as data/README.md says the loader reads it.
+json written_out(const json& expr, const json& patterns) {
+  if (expr.is_array()) {
+    json out = json::array();
+    for (const json& e : expr) out.push_back(written_out(e, patterns));
+    return out;
+  }
+  if (!expr.is_object()) return expr;
+  if (expr.contains("pattern"))
+    for (const json& p : patterns)
+      if (p["id"] == expr["pattern"]) return written_out(p["when"], patterns);
+  json out = json::object();
+  for (const auto& [key, value] : expr.items()) out[key] = written_out(value, patterns);
+  return out;
+}
+
+bool same_tree(const spotcheck::Expr& a, const spotcheck::Expr& b) {
+  if (a.kind != b.kind || a.finding != b.finding || a.expected != b.expected || a.age != b.age || a.children.size() != b.children.size())
+    return false;
+  for (std::size_t i = 0; i < a.children.size(); ++i)
+    if (!same_tree(a.children[i], b.children[i])) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("a rule naming a pattern loads as the same rule with the pattern written out (data/README.md, red_flags.json patterns)") {
+  const json bundle = test::data_bundle();
+  const json& patterns = bundle["red_flags.json"]["patterns"];
+  REQUIRE(patterns.is_array());
+  json plain = bundle;
+  plain["red_flags.json"].erase("patterns");
+  std::size_t naming = 0;
+  for (json& rule : plain["red_flags.json"]["rules"]) {
+    json out = written_out(rule["when"], patterns);
+    naming += out != rule["when"];
+    rule["when"] = std::move(out);
+  }
+  CHECK(naming > 0);  // some shipped rule names a pattern, or this test proves nothing
+  auto with = test::load_bundle(bundle);
+  auto without = test::load_bundle(plain);
+  INFO(dump(with.problems) << dump(without.problems));
+  REQUIRE(with.ok());
+  REQUIRE(without.ok());
+  REQUIRE(with.kb.rules.size() == without.kb.rules.size());
+  for (std::size_t i = 0; i < with.kb.rules.size(); ++i) {
+    INFO(with.kb.rules[i].id);
+    CHECK(same_tree(with.kb.rules[i].when, without.kb.rules[i].when));
+    CHECK(with.kb.rules[i].findings == without.kb.rules[i].findings);
+    CHECK(with.kb.rules[i].required == without.kb.rules[i].required);
+  }
+}
+
+TEST_CASE("an unknown, later, unused or repeated pattern fails the build with its path") {
+  json bundle = test::data_bundle();
+  json& flags = bundle["red_flags.json"];
+  const std::size_t n = flags["patterns"].size();
+  REQUIRE(n > 0);
+  const std::string first = flags["patterns"][0]["id"];
+  flags["rules"][0]["when"] = {{"all", {flags["rules"][0]["when"], {{"pattern", "nope"}}}}};
+  flags["rules"][1]["when"] = {{"all", {flags["rules"][1]["when"], {{"pattern", first}, {"finding", "fever"}}}}};  // a pattern beside another operator
+  // Listed first, naming one listed after it; and one no rule names; and a second with the first's id.
+  flags["patterns"].insert(flags["patterns"].begin(), json{{"id", "early"}, {"sources", {"nice_ng240"}}, {"when", {{"pattern", first}}}});
+  flags["patterns"].push_back(json{{"id", "unused"}, {"sources", {"nice_ng240"}}, {"when", {{"finding", "fever"}}}});
+  flags["patterns"].push_back(json{{"id", first}, {"sources", {"nice_ng240"}}, {"when", {{"finding", "fever"}}}});
+  auto problems = problems_of(bundle);
+  INFO(dump(problems));
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[0].when.all[1].pattern", "unknown pattern 'nope'"));
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[1].when.all[1].pattern", "unknown field"));
+  CHECK(has_problem(problems, "red_flags.json", "$.patterns[0].when.pattern", "only the patterns listed before it"));
+  CHECK(has_problem(problems, "red_flags.json", "$.patterns[0]", "no rule uses pattern 'early'"));
+  CHECK(has_problem(problems, "red_flags.json", "$.patterns[" + std::to_string(n + 1) + "]", "no rule uses pattern 'unused'"));
+  CHECK(has_problem(problems, "red_flags.json", "$.patterns[" + std::to_string(n + 2) + "].id", "duplicate pattern '" + first + "'"));
+}
