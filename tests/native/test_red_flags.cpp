@@ -995,6 +995,21 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
   CHECK(test::level(itchy) == "self_care");
 }
 
+// NHS Blisters ("See a GP if a blister keeps coming back, or several blisters
+// have appeared for no reason"): blisters that dry into scabs while new ones
+// come, for more than 3 weeks, are a GP appointment at any age (chickenpox
+// passes in 1 to 2 weeks). Pus spots for months (acne, folliculitis:
+// fluid_filled) are not blisters that keep coming back.
+TEST_CASE("scabbing blisters that keep coming for more than 3 weeks are a GP appointment at any age (NHS Blisters)") {
+  json findings = {{"blisters_crusting", true}, {"present_over_3_weeks", true}, {"raised", true}, {"size_small", true},
+                   {"many_spots", true}, {"loc_trunk", true}, {"itchy", true}, {"feels_very_unwell", false}};
+  for (int age : {8, 16, 40}) assess_raised_by(findings, age, "lasting_or_returning_blisters", "consult");
+  findings["present_over_3_weeks"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 16), "lasting_or_returning_blisters"));
+  json pus = {{"fluid_filled", true}, {"present_over_3_weeks", true}, {"loc_face", true}, {"blackheads", true}, {"raised", true}};
+  CHECK_FALSE(shows_rule(assess_findings(pus, 17), "lasting_or_returning_blisters"));
+}
+
 // NHS Atopic eczema ("urgent GP appointment or 111 if it's blistered, crusty,
 // leaking fluid or has spots filled with pus": signs of infection): yellow
 // crusts on known eczema are seen the same day, without pain or a fever.
