@@ -879,8 +879,11 @@ class Loader {
         r.problem(path + ".pattern", "unknown pattern" + (name.is_string() ? " '" + name.as_string() + "'" : std::string()) +
                                          " (red_flags.json \"patterns\" names them; a pattern may use only the patterns listed before it)");
       } else {
+        // Read again where it is used: its problems were reported where it is defined.
         known->used = true;
-        e = known->when;
+        std::vector<KbProblem> reported_there;
+        FileReader quiet(r.file(), reported_there);
+        if (known->when) e = expression(quiet, path, *known->when, 0);
       }
       if (v.size() != 1) r.problem(path, "an expression has exactly one operator");
       return e;
@@ -964,7 +967,7 @@ class Loader {
         if (earlier.id == pattern.id) r.problem(path + ".id", "duplicate pattern '" + pattern.id + "'");
       std::vector<std::string> sources = r.text_list(item, path, "sources", true);
       check_sources(r, path + ".sources", sources);
-      if (const Value* when = r.field(item, path, "when")) pattern.when = expression(r, path + ".when", *when, 0);
+      if ((pattern.when = r.field(item, path, "when"))) expression(r, path + ".when", *pattern.when, 0);  // its problems, once
       patterns_.push_back(std::move(pattern));
     }
   }
@@ -1015,7 +1018,7 @@ class Loader {
   std::set<int> asked_by_;
   struct Pattern {
     std::string id;
-    Expr when;
+    const Value* when = nullptr;  // in the bundle, which outlives the loader
     bool used = false;
   };
   std::vector<Pattern> patterns_;
