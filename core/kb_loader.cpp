@@ -936,6 +936,9 @@ class Loader {
       check_warning_answers(r, path + ".when", rule.when, false);
       collect_findings(rule.when, rule.findings);
       collect_required(rule.when, rule.required);
+      collect_exempting(rule.when, false, rule.exempting);
+      std::sort(rule.exempting.begin(), rule.exempting.end());
+      rule.exempting.erase(std::unique(rule.exempting.begin(), rule.exempting.end()), rule.exempting.end());
       std::sort(rule.findings.begin(), rule.findings.end());
       rule.findings.erase(std::unique(rule.findings.begin(), rule.findings.end()), rule.findings.end());
       // The triage tries a rule with every subset of the warning answers it reads.
@@ -975,6 +978,12 @@ class Loader {
   static void collect_findings(const Expr& e, std::vector<int>& out) {
     if ((e.kind == Expr::Kind::finding || e.kind == Expr::Kind::unsure) && e.finding >= 0) out.push_back(e.finding);
     for (const Expr& child : e.children) collect_findings(child, out);
+  }
+
+  // The answers under an odd number of "not"s: each, given, can only make `e` less likely to match.
+  static void collect_exempting(const Expr& e, bool negated, std::vector<std::pair<int, bool>>& out) {
+    if (e.kind == Expr::Kind::finding && e.finding >= 0 && negated) out.push_back({e.finding, e.expected});
+    for (const Expr& child : e.children) collect_exempting(child, negated != (e.kind == Expr::Kind::negation), out);
   }
 
   // A finding, or the findings an "all" needs, at any depth of "all"s.

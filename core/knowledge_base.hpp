@@ -203,6 +203,10 @@ struct Rule {
   // Answers (finding, yes?) without which `when` cannot match: the findings
   // of its top-level "all" (set by the loader; a quick test before matches()).
   std::vector<std::pair<int, bool>> required;
+  // Answers (finding, yes?) under a "not" that, given, can stop `when` from
+  // matching: its exemptions (set by the loader; the interview looks for
+  // them one answer ahead, as it does for rules one answer short of matching).
+  std::vector<std::pair<int, bool>> exempting;
 };
 
 struct Source {

@@ -35,6 +35,8 @@ constexpr double kLowerWeight = 1.0;
 // A rule one answer short after this answer is worth half a raise now: it
 // takes two answers, and the person may stop before the second.
 constexpr double kTwoStepWeight = 0.5 * kRaiseWeight;
+// An exemption one answer away is worth half a lowering now, for the same reason.
+constexpr double kTwoStepLowerWeight = 0.5 * kLowerWeight;
 constexpr double kTopGainWeight = 5.0;
 constexpr double kInformationWeight = 1.0;
 constexpr double kStop = 0.06;
@@ -233,6 +235,32 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
   return best;
 }
 
+double one_answer_short_of_lowering(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
+                                    const std::vector<double>& scores, const std::vector<double>& log_joints, Level level_now) {
+  if (level_now < Level::urgent) return 0;
+  double best = 0;
+  for (const Rule& rule : kb.rules) {
+    if (rule.level != level_now || rule.exempting.empty()) continue;
+    // The outcome must give part of the exemption: one that needs only a
+    // later answer is that answer's own question's worth, not this one's.
+    bool supplied = false;
+    for (const auto& answer : outcome)
+      supplied = supplied || std::binary_search(rule.exempting.begin(), rule.exempting.end(), answer);
+    if (!supplied || !matches(rule.when, what_if)) continue;
+    for (auto [f, yes] : rule.exempting) {
+      if (what_if.answers[f] != Answer::unasked) continue;
+      what_if.answers[f] = yes ? Answer::yes : Answer::no;
+      const Level level = triage_level(kb, what_if, scores, log_joints);
+      what_if.answers[f] = Answer::unasked;
+      if (level >= level_now) continue;
+      double chance = 0;
+      for (std::size_t c = 0; c < scores.size(); ++c) chance += scores[c] * (yes ? kb.conditions[c].p_true[f] : 1 - kb.conditions[c].p_true[f]);
+      best = std::max(best, chance * (static_cast<int>(level_now) - static_cast<int>(level)));
+    }
+  }
+  return best;
+}
+
 std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& log_joints) {
   const std::vector<double> scores = normalise(log_joints);
   const double h_now = entropy(scores);
@@ -292,12 +320,14 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
       Level level = triage_level(kb, what_if, after[o], after_lj[o]);
       const double two_step = level > level_now ? 0 : one_answer_short(kb, what_if, outcomes[o], after[o], level_now);
+      const double two_step_lower = level == level_now ? one_answer_short_of_lowering(kb, what_if, outcomes[o], after[o], after_lj[o], level_now) : 0;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];
-      advice += p * kTwoStepWeight * two_step;
+      advice += p * kTwoStepWeight * two_step + p * kTwoStepLowerWeight * two_step_lower;
       if (level > level_now) advice += p * kRaiseWeight * (static_cast<int>(level) - static_cast<int>(level_now));
       if (level == Level::emergency && level_now != Level::emergency) value.emergency += p;
       else if (level < level_now) advice += p * kLowerWeight;
       if (level != level_now || two_step > 0) value.advice_change += p;
+      else value.advice_change += p * std::min(1.0, two_step_lower);  // the chance of the exempting answer, at least
       if (q.type == QuestionType::multiple) continue;  // the ranking's worth is computed over every tick combination
       const auto top_after = std::max_element(after[o].begin(), after[o].end());
       if (top_after - after[o].begin() != top_now) value.top_change += p;

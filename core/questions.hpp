@@ -49,6 +49,19 @@ double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
                         const std::vector<double>& scores, Level level_now);
 
+// How much one more answer after `outcome` could lower the advice through an
+// exemption: a rule at `level_now` that matches, one of whose exempting
+// answers (Rule::exempting) is unasked and, given, takes the advice below
+// `level_now` (a well adult's pinprick spots on the face after being sick:
+// the places and the being sick are two questions, and neither alone lowers
+// the 999 advice). Returns the highest chance of that answer under `scores`
+// times the levels it would lower; 0 for none. Looked for from "see a doctor
+// today" up, where a needless visit costs most. The outcome must give one of
+// the rule's exempting answers itself. `what_if` holds the outcome's answers;
+// it is left as it was.
+double one_answer_short_of_lowering(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
+                                    const std::vector<double>& scores, const std::vector<double>& log_joints, Level level_now);
+
 // A tick-all-that-apply question's worth to the ranking (top_gain,
 // information, top_change) is computed over every combination of ticks of
 // at most this many of its open options, those that tell the likely causes

@@ -256,6 +256,50 @@ TEST_CASE("an answer that leaves a two-answer rule one answer short counts for t
 }
 
 
+// The same look-ahead for an exemption (one_answer_short_of_lowering). NHSGGC
+// non-blanching rash pathway: tiny spots on the face or neck only, after hard
+// coughing or being sick, in someone well, need no emergency care (the
+// pattern petechiae_from_strain_on_face_only). A 22-year-old who was sick all
+// night answers the warning signs: the advice is 999 until the places and the
+// being sick are both known, two questions, neither of which lowers it alone.
+// A story held back from the team (session 29) stopped there and was sent to 999.
+TEST_CASE("an answer that leaves an exemption one answer away counts for the advice (NHSGGC: pinprick spots on the face after being sick)") {
+  const auto& kb = test::kb();
+  const json warning_signs = {{"blanches_on_pressure", false}, {"vomiting_or_diarrhoea", true}, {"fever", false}, {"feels_very_unwell", false},
+                              {"headache", false}, {"stiff_neck", false}, {"unexplained_bruising", false}, {"bleeding_gums_or_nose", false},
+                              {"spreading_rapidly", false}, {"size_pinpoint", true}};
+  spotcheck::Case kase = test::parse({{"age", 22}, {"findings", warning_signs}});
+  const auto lj = spotcheck::log_joint(kb, kase);
+  const auto scores = spotcheck::normalise(lj);
+  REQUIRE(spotcheck::triage_level(kb, kase, scores, lj) == spotcheck::Level::emergency);
+
+  // The places question answered "face only": the being sick is one answer away.
+  const int face = kb.find_finding("loc_face"), strain = kb.find_finding("recent_strain");
+  std::vector<std::pair<int, bool>> face_only;
+  for (int f : test::question_of(face).findings) face_only.push_back({f, f == face});
+  for (auto [f, yes] : face_only) kase.answers[f] = yes ? spotcheck::Answer::yes : spotcheck::Answer::no;
+  CHECK(spotcheck::one_answer_short_of_lowering(kb, kase, face_only, scores, lj, spotcheck::Level::emergency) > 0);
+  CHECK(kase.answers[strain] == spotcheck::Answer::unasked);  // left as it was
+  // The interview does not stop there, and with the being sick answered the advice is below a doctor today.
+  CHECK(spotcheck::choose_question(kb, kase, lj).question >= 0);
+  kase.answers[strain] = spotcheck::Answer::yes;
+  const auto lj_after = spotcheck::log_joint(kb, kase);
+  CHECK(spotcheck::triage_level(kb, kase, spotcheck::normalise(lj_after), lj_after) < spotcheck::Level::urgent);
+  kase.answers[strain] = spotcheck::Answer::unasked;
+
+  // Spots on the body too: no exemption to look for.
+  std::vector<std::pair<int, bool>> body = face_only;
+  const int trunk = kb.find_finding("loc_trunk");
+  for (auto& [f, yes] : body) if (f == trunk) yes = true;
+  kase.answers[trunk] = spotcheck::Answer::yes;
+  CHECK(spotcheck::one_answer_short_of_lowering(kb, kase, body, scores, lj, spotcheck::Level::emergency) == 0);
+  // An answer that gives no part of the exemption is not worth it for the exemption.
+  kase.answers[trunk] = spotcheck::Answer::no;
+  CHECK(spotcheck::one_answer_short_of_lowering(kb, kase, {{kb.find_finding("size_pinpoint"), true}}, scores, lj, spotcheck::Level::emergency) == 0);
+  // Below a doctor today it is not looked for.
+  CHECK(spotcheck::one_answer_short_of_lowering(kb, kase, face_only, scores, lj, spotcheck::Level::consult) == 0);
+}
+
 // Issue 15: "with 'Not sure' answers the engine stops asking what cannot be
 // answered". Each "Not sure" to a question chosen for its value makes it likelier
 // that the person cannot tell; one real answer anywhere shows they can.
