@@ -995,15 +995,23 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
   CHECK(test::level(itchy) == "self_care");
 }
 
-// NHS Blisters ("See a GP if a blister keeps coming back, or several blisters
-// have appeared for no reason"): blisters that dry into scabs while new ones
-// come, for more than 3 weeks, are a GP appointment at any age (chickenpox
-// passes in 1 to 2 weeks). Pus spots for months (acne, folliculitis:
-// fluid_filled) are not blisters that keep coming back.
-TEST_CASE("scabbing blisters that keep coming for more than 3 weeks are a GP appointment at any age (NHS Blisters)") {
+// NHS Blisters (current nhs.uk: "Get help from NHS 111 if a blister is very
+// painful or keeps coming back ... several blisters have appeared for no
+// reason"; older versions: "See a GP if"): blisters that dry into scabs while
+// new ones come, for more than 3 weeks, need a GP at any age (chickenpox
+// passes in 1 to 2 weeks); kept at a GP appointment by the clinical review,
+// as they need a diagnosis rather than same-day care. With sores in the mouth
+// (the page's "unusual place"), the same day. Pus spots for months (acne,
+// folliculitis: fluid_filled) are not blisters that keep coming back.
+TEST_CASE("scabbing blisters that keep coming for more than 3 weeks are a GP appointment at any age, the same day with mouth sores (NHS Blisters)") {
   json findings = {{"blisters_crusting", true}, {"present_over_3_weeks", true}, {"raised", true}, {"size_small", true},
                    {"many_spots", true}, {"loc_trunk", true}, {"itchy", true}, {"feels_very_unwell", false}};
   for (int age : {8, 16, 40}) assess_raised_by(findings, age, "lasting_or_returning_blisters", "consult");
+  json mouth = findings;
+  mouth["mouth_ulcers"] = true;
+  assess_raised_by(mouth, 40, "lasting_blisters_mouth_sores", "urgent");
+  mouth["present_over_3_weeks"] = false;  // new blisters with mouth sores: not this rule
+  CHECK_FALSE(rule_set_level(assess_findings(mouth, 40), "lasting_blisters_mouth_sores"));
   findings["present_over_3_weeks"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 16), "lasting_or_returning_blisters"));
   json pus = {{"fluid_filled", true}, {"present_over_3_weeks", true}, {"loc_face", true}, {"blackheads", true}, {"raised", true}};
