@@ -887,13 +887,30 @@ class Loader {
       }
       if (v.size() != 1) r.problem(path, "an expression has exactly one operator");
       return e;
+    } else if (v.contains("question_unsure")) {
+      // "Not sure" to every option of a question (its whole list): that says
+      // nothing about any one option, unlike "Not sure" to that option alone.
+      const Value& name = v.at("question_unsure");
+      auto q = std::find_if(kb().questions.begin(), kb().questions.end(), [&](const Question& question) { return name == question.id; });
+      if (q == kb().questions.end()) {
+        r.problem(path + ".question_unsure", "unknown question" + (name.is_string() ? " '" + name.as_string() + "'" : std::string()));
+      } else {
+        for (int f : q->findings) {
+          Expr unsure;
+          unsure.kind = Expr::Kind::unsure;
+          unsure.finding = f;
+          e.children.push_back(unsure);
+        }
+      }
+      if (v.size() != 1) r.problem(path, "an expression has exactly one operator");
+      return e;  // an "all" of the options' "Not sure"
     } else if (v.contains("sex")) {
       const Value& sex = v.at("sex");
       if (sex == "female") e.kind = Expr::Kind::female;
       else if (sex == "male") e.kind = Expr::Kind::male;
       else r.problem(path + ".sex", "expected \"female\" or \"male\"");
     } else {
-      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max, age_months_min, age_months_max, sex or pattern)");
+      r.problem(path, "unknown expression (expected finding, all, any, not, age_min, age_max, age_months_min, age_months_max, sex, pattern or question_unsure)");
     }
     if (e.kind != Expr::Kind::finding && e.kind != Expr::Kind::unsure && v.size() != 1) r.problem(path, "an expression has exactly one operator");
     return e;

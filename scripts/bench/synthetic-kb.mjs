@@ -10,7 +10,7 @@ function remapExpr(expr, k) {
   if (Array.isArray(expr)) return expr.map((e) => remapExpr(e, k));
   if (expr === null || typeof expr !== "object") return expr;
   const out = {};
-  for (const [key, value] of Object.entries(expr)) out[key] = key === "finding" || key === "pattern" ? suffix(value, k) : remapExpr(value, k);
+  for (const [key, value] of Object.entries(expr)) out[key] = key === "finding" || key === "pattern" || key === "question_unsure" ? suffix(value, k) : remapExpr(value, k);
   return out;
 }
 

@@ -386,3 +386,34 @@ TEST_CASE("an unknown, later, unused or repeated pattern fails the build with it
   CHECK(has_problem(problems, "red_flags.json", "$.patterns[" + std::to_string(n + 1) + "]", "no rule uses pattern 'unused'"));
   CHECK(has_problem(problems, "red_flags.json", "$.patterns[" + std::to_string(n + 2) + "].id", "duplicate pattern '" + first + "'"));
 }
+
+// data/README.md: {"question_unsure": id} is "Not sure" to every option of
+// that question, the whole list: the loader writes it as an "all" of the
+// options' "Not sure", taken from questions.json, so a rule that tells a
+// "Not sure" to one option from one to the whole list lists nothing by hand.
+TEST_CASE("question_unsure stands for Not sure to every option of the question, from questions.json") {
+  json bundle = test::data_bundle();
+  const json& questions = bundle["questions.json"]["questions"];
+  const json* groups = nullptr;
+  for (const json& q : questions)
+    if (q.value("type", "") == "multiple") groups = &q;  // the last tick-all question: any would do
+  REQUIRE(groups != nullptr);
+  json listed = json::array();
+  for (const json& option : (*groups)["options"]) listed.push_back({{"finding", option["finding"]}, {"is", "unknown"}});
+  bundle["red_flags.json"]["rules"][0]["when"] = {{"question_unsure", (*groups)["id"]}};
+  json by_hand = test::data_bundle();
+  by_hand["red_flags.json"]["rules"][0]["when"] = {{"all", listed}};
+  auto named = test::load_bundle(bundle);
+  auto written = test::load_bundle(by_hand);
+  INFO(dump(named.problems) << dump(written.problems));
+  REQUIRE(named.ok());
+  REQUIRE(written.ok());
+  CHECK(same_tree(named.kb.rules[0].when, written.kb.rules[0].when));
+  CHECK(named.kb.rules[0].findings == written.kb.rules[0].findings);
+
+  bundle["red_flags.json"]["rules"][0]["when"] = {{"question_unsure", "q_nope"}};
+  bundle["red_flags.json"]["rules"][1]["when"] = {{"question_unsure", (*groups)["id"]}, {"finding", "fever"}};
+  auto problems = problems_of(bundle);
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[0].when.question_unsure", "unknown question 'q_nope'"));
+  CHECK(has_problem(problems, "red_flags.json", "$.rules[1].when.question_unsure", "unknown field"));
+}
