@@ -995,6 +995,54 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
   CHECK(test::level(itchy) == "self_care");
 }
 
+// NHS Cellulitis ("get help from 111 if your skin is painful, hot or swollen
+// and you have a high temperature") and NHS Chickenpox (red, hot or painful
+// skin around the blisters is a sign of infection): scabbing blisters that
+// hurt, with a fever, are seen the same day; with no fever they stay a GP
+// appointment (painful_scabbing_spots), and itchy chickenpox with a fever,
+// the usual picture, is neither.
+TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (NHS Cellulitis, NHS Chickenpox)") {
+  json findings = {{"blisters_crusting", true}, {"painful_or_tender", true}, {"fever", true}, {"loc_trunk", true},
+                   {"feels_very_unwell", false}, {"poor_fluid_intake", false}};
+  assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
+  findings["fever"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
+  findings["fever"] = true, findings["painful_or_tender"] = false, findings["itchy"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
+}
+
+// NHS Chickenpox ("ask for an urgent GP appointment if you have a weakened
+// immune system and you've been near someone with chickenpox"): a contact
+// answered Not sure cannot be ruled out. A Not sure to the whole contacts
+// list says nothing about this contact.
+TEST_CASE("a weak immune system with a contact answered Not sure is seen the same day; Not sure to the whole list is not (NHS Chickenpox)") {
+  json findings = {{"immunosuppressed", true}, {"itchy", true}, {"single_or_few", true}, {"loc_trunk", true},
+                   {"fever", false}, {"contact_similar_rash", "unknown"}};
+  assess_raised_by(findings, 7, "weak_immunity_contact_not_sure", "urgent");
+  CHECK_FALSE(shows_rule(assess_findings(whole_list_not_sure(findings, "contact_similar_rash"), 7), "weak_immunity_contact_not_sure"));
+  findings["contact_similar_rash"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(findings, 7), "weak_immunity_contact_not_sure"));
+}
+
+// NICE NG143 traffic-light table (poor feeding in infants, reduced urine
+// output: amber, seen the same day) and NHS Roseola ("urgent GP appointment
+// or 111 if your child is refusing fluids or feeds"): a child under 5 with a
+// fever, a rash after a fever or mouth sores, drinking answered Not sure, is
+// seen the same day. Not at 5 or over, not for a Not sure to the whole
+// serious-signs list, and not once drinking is answered No.
+TEST_CASE("a child under 5 with a fever or mouth sores, drinking answered Not sure, is seen the same day (NICE NG143, NHS Roseola)") {
+  json roseola = {{"rash_after_fever_settled", true}, {"fever", false}, {"color_pink_or_skin", true}, {"many_spots", true},
+                  {"loc_trunk", true}, {"blanches_on_pressure", true}, {"poor_fluid_intake", "unknown"}};
+  CHECK(rule_set_level(assess_months(roseola, 14), "child_fever_drinking_not_sure"));
+  json mouth = {{"mouth_ulcers", true}, {"spots_on_palms_soles", true}, {"fever", true}, {"blanches_on_pressure", true},
+                {"poor_fluid_intake", "unknown"}};
+  assess_raised_by(mouth, 3, "child_fever_drinking_not_sure", "urgent");
+  CHECK_FALSE(shows_rule(assess_findings(mouth, 5), "child_fever_drinking_not_sure"));
+  CHECK_FALSE(shows_rule(assess_findings(whole_list_not_sure(mouth, "poor_fluid_intake"), 3), "child_fever_drinking_not_sure"));
+  mouth["poor_fluid_intake"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(mouth, 3), "child_fever_drinking_not_sure"));
+}
+
 // NHS Blisters (current nhs.uk: "Get help from NHS 111 if a blister is very
 // painful or keeps coming back ... several blisters have appeared for no
 // reason"; older versions: "See a GP if"): blisters that dry into scabs while
