@@ -995,13 +995,13 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
   CHECK(test::level(itchy) == "self_care");
 }
 
-// NHS Cellulitis ("get help from 111 if your skin is painful, hot or swollen
-// and you have a high temperature") and NHS Chickenpox (red, hot or painful
-// skin around the blisters is a sign of infection): scabbing blisters that
+// Healthier Together (NHS) Chickenpox, amber: increasing pain and redness
+// between the spots (GP or 111 today); NHS Chickenpox: red, hot or painful
+// skin around the blisters is a sign of infection. Scabbing blisters that
 // hurt, with a fever, are seen the same day; with no fever they stay a GP
 // appointment (painful_scabbing_spots), and itchy chickenpox with a fever,
 // the usual picture, is neither.
-TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (NHS Cellulitis, NHS Chickenpox)") {
+TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (Healthier Together Chickenpox, NHS Chickenpox)") {
   json findings = {{"blisters_crusting", true}, {"painful_or_tender", true}, {"fever", true}, {"loc_trunk", true},
                    {"feels_very_unwell", false}, {"poor_fluid_intake", false}};
   assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
@@ -1012,14 +1012,17 @@ TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (NHS
 }
 
 // NHS Chickenpox ("ask for an urgent GP appointment if you have a weakened
-// immune system and you've been near someone with chickenpox"): a contact
-// answered Not sure cannot be ruled out. A Not sure to the whole contacts
-// list says nothing about this contact.
+// immune system and you've been near someone with chickenpox") and UKHSA
+// post-exposure prophylaxis: a contact answered Not sure cannot be ruled out.
+// A Not sure to the whole contacts list says nothing about this contact.
 TEST_CASE("a weak immune system with a contact answered Not sure is seen the same day; Not sure to the whole list is not (NHS Chickenpox)") {
   json findings = {{"immunosuppressed", true}, {"itchy", true}, {"single_or_few", true}, {"loc_trunk", true},
                    {"fever", false}, {"contact_similar_rash", "unknown"}};
   assess_raised_by(findings, 7, "weak_immunity_contact_not_sure", "urgent");
   CHECK_FALSE(shows_rule(assess_findings(whole_list_not_sure(findings, "contact_similar_rash"), 7), "weak_immunity_contact_not_sure"));
+  json lasting = findings;  // spots there for weeks: not a new rash from a contact (the clinical review)
+  lasting["present_over_3_weeks"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(lasting, 7), "weak_immunity_contact_not_sure"));
   findings["contact_similar_rash"] = false;
   CHECK_FALSE(shows_rule(assess_findings(findings, 7), "weak_immunity_contact_not_sure"));
 }
@@ -1038,6 +1041,7 @@ TEST_CASE("a child under 5 with a fever or mouth sores, drinking answered Not su
                 {"poor_fluid_intake", "unknown"}};
   assess_raised_by(mouth, 3, "child_fever_drinking_not_sure", "urgent");
   CHECK_FALSE(shows_rule(assess_findings(mouth, 5), "child_fever_drinking_not_sure"));
+  CHECK_FALSE(shows_rule(assess_findings(mouth), "child_fever_drinking_not_sure"));  // the age must be known
   CHECK_FALSE(shows_rule(assess_findings(whole_list_not_sure(mouth, "poor_fluid_intake"), 3), "child_fever_drinking_not_sure"));
   mouth["poor_fluid_intake"] = false;
   CHECK_FALSE(shows_rule(assess_findings(mouth, 3), "child_fever_drinking_not_sure"));
