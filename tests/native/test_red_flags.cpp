@@ -1015,7 +1015,7 @@ TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (Hea
 // immune system and you've been near someone with chickenpox") and UKHSA
 // post-exposure prophylaxis: a contact answered Not sure cannot be ruled out.
 // A Not sure to the whole contacts list says nothing about this contact.
-TEST_CASE("a weak immune system with a contact answered Not sure is seen the same day; Not sure to the whole list is not (NHS Chickenpox)") {
+TEST_CASE("a weak immune system with a contact answered Not sure is seen the same day, but not with Not sure to the whole list (NHS Chickenpox)") {
   json findings = {{"immunosuppressed", true}, {"itchy", true}, {"single_or_few", true}, {"loc_trunk", true},
                    {"fever", false}, {"contact_similar_rash", "unknown"}};
   assess_raised_by(findings, 7, "weak_immunity_contact_not_sure", "urgent");
