@@ -208,6 +208,15 @@ bool is_done(const Question& q, const Case& kase) {
   return all_answered;
 }
 
+namespace {
+// The chance of answer `yes` to finding f under the causes' scores.
+double chance_of_answer(const KnowledgeBase& kb, const std::vector<double>& scores, int f, bool yes) {
+  double chance = 0;
+  for (std::size_t c = 0; c < scores.size(); ++c) chance += scores[c] * (yes ? kb.conditions[c].p_true[f] : 1 - kb.conditions[c].p_true[f]);
+  return chance;
+}
+}  // namespace
+
 double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
                         const std::vector<double>& scores, Level level_now) {
   double best = 0;
@@ -227,10 +236,7 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
     const bool fires = matches(rule.when, what_if);
     what_if.answers[missing] = Answer::unasked;
     if (!fires) continue;
-    double chance = 0;
-    for (std::size_t c = 0; c < scores.size(); ++c)
-      chance += scores[c] * (missing_yes ? kb.conditions[c].p_true[missing] : 1 - kb.conditions[c].p_true[missing]);
-    best = std::max(best, chance * (static_cast<int>(rule.level) - static_cast<int>(level_now)));
+    best = std::max(best, chance_of_answer(kb, scores, missing, missing_yes) * (static_cast<int>(rule.level) - static_cast<int>(level_now)));
   }
   return best;
 }
@@ -239,6 +245,7 @@ double one_answer_short_of_lowering(const KnowledgeBase& kb, Case& what_if, cons
                                     const std::vector<double>& scores, const std::vector<double>& log_joints, Level level_now) {
   if (level_now < Level::urgent) return 0;
   double best = 0;
+  std::vector<std::pair<int, bool>> probed;  // an answer two rules exempt on is tried once
   for (const Rule& rule : kb.rules) {
     if (rule.level != level_now || rule.exempting.empty()) continue;
     // The outcome must give part of the exemption: one that needs only a
@@ -247,15 +254,15 @@ double one_answer_short_of_lowering(const KnowledgeBase& kb, Case& what_if, cons
     for (const auto& answer : outcome)
       supplied = supplied || std::binary_search(rule.exempting.begin(), rule.exempting.end(), answer);
     if (!supplied || !matches(rule.when, what_if)) continue;
-    for (auto [f, yes] : rule.exempting) {
-      if (what_if.answers[f] != Answer::unasked) continue;
+    for (const auto& answer : rule.exempting) {
+      const auto [f, yes] = answer;
+      if (what_if.answers[f] != Answer::unasked || std::find(probed.begin(), probed.end(), answer) != probed.end()) continue;
+      probed.push_back(answer);
       what_if.answers[f] = yes ? Answer::yes : Answer::no;
       const Level level = triage_level(kb, what_if, scores, log_joints);
       what_if.answers[f] = Answer::unasked;
       if (level >= level_now) continue;
-      double chance = 0;
-      for (std::size_t c = 0; c < scores.size(); ++c) chance += scores[c] * (yes ? kb.conditions[c].p_true[f] : 1 - kb.conditions[c].p_true[f]);
-      best = std::max(best, chance * (static_cast<int>(level_now) - static_cast<int>(level)));
+      best = std::max(best, chance_of_answer(kb, scores, f, yes) * (static_cast<int>(level_now) - static_cast<int>(level)));
     }
   }
   return best;
