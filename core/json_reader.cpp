@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "json_powers.hpp"
+
 namespace spotcheck::json {
 
 const Value* Value::find(std::string_view key) const {
@@ -59,31 +61,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Exact powers of ten a double holds: a product or quotient with one of them
-// is correctly rounded (Clinger's fast path).
-constexpr double kExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-// `x` rounded to `places` decimals (0 to 9), without trailing zeros. |x|
-// times 10^places must fit 64 bits (the callers keep to scores and limits).
-void append_decimal(std::string& out, double x, int places) {
-  places = std::clamp(places, 0, 9);
-  double scale = kExactPowers[places];
-  double units = std::round(x * scale);
-  if (units < 0) out += '-';
-  auto magnitude = static_cast<std::uint64_t>(std::fabs(units));
-  auto unit = static_cast<std::uint64_t>(scale);
-  out += std::to_string(magnitude / unit);
-  std::uint64_t fraction = magnitude % unit;
-  if (fraction > 0) {
-    std::string digits = std::to_string(fraction);
-    digits.insert(0, static_cast<std::size_t>(places) - digits.size(), '0');
-    digits.erase(digits.find_last_not_of('0') + 1);
-    out += '.';
-    out += digits;
   }
 }
 
@@ -323,7 +300,7 @@ class Reader {
     if (mantissa <= (std::uint64_t{1} << 53) && exponent >= -22 && exponent <= 22) {
       // Exact operands, one rounding: the nearest double, as strtod gives.
       double m = static_cast<double>(mantissa);
-      out = exponent < 0 ? m / kExactPowers[-exponent] : m * kExactPowers[exponent];
+      out = exponent < 0 ? m / detail::kExactPowers[-exponent] : m * detail::kExactPowers[exponent];
     } else {
       // Long or extreme numbers (never in a case or the knowledge base): the
       // C library's conversion, on a copy with the exact text.
@@ -371,114 +348,6 @@ std::optional<Value> parse(std::string_view text, int max_depth, ParseError* err
   if (!Reader(text, max_depth).document(v, error)) return std::nullopt;
   if (error) *error = ParseError{};
   return v;
-}
-
-std::string number_text(double x) {
-  if (!std::isfinite(x)) return x != x ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
-  if (std::fabs(x) >= 1e12) return x > 0 ? "more than a million million" : "less than minus a million million";
-  std::string out;
-  append_decimal(out, x, 6);
-  return out;
-}
-
-Writer::Writer() { grow(8192); }  // a whole result, mostly
-
-void Writer::grow(std::size_t more) {
-  std::size_t capacity = std::max(capacity_ * 2, size_ + more);
-  std::unique_ptr<char[]> bigger(new char[capacity]);
-  if (size_) std::memcpy(bigger.get(), buffer_.get(), size_);
-  buffer_ = std::move(bigger);
-  capacity_ = capacity;
-}
-
-// `text` as a JSON string literal, quotes included. Runs that need no escape
-// are copied whole: most of a result is plain text.
-void Writer::quoted(std::string_view text) {
-  static const char kHex[] = "0123456789abcdef";
-  put('"');
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    put(text.substr(run, i - run));
-    run = i + 1;
-    put('\\');
-    switch (c) {
-      case '"': put('"'); break;
-      case '\\': put('\\'); break;
-      case '\b': put('b'); break;
-      case '\f': put('f'); break;
-      case '\n': put('n'); break;
-      case '\r': put('r'); break;
-      case '\t': put('t'); break;
-      default: {
-        const char escaped[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        put(std::string_view(escaped, sizeof escaped));
-      }
-    }
-  }
-  put(text.substr(run));
-  put('"');
-}
-
-Writer& Writer::open(char bracket) {
-  separate();
-  put(bracket);
-  after_value_ = false;
-  return *this;
-}
-
-Writer& Writer::close(char bracket) {
-  put(bracket);
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::key(std::string_view name) {
-  separate();
-  quoted(name);
-  put(':');
-  after_value_ = false;
-  return *this;
-}
-
-Writer& Writer::value(std::string_view text) {
-  separate();
-  quoted(text);
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::literal(std::string_view text) {
-  separate();
-  put(text);
-  after_value_ = true;
-  return *this;
-}
-
-Writer& Writer::value(bool b) { return literal(b ? "true" : "false"); }
-
-Writer& Writer::value(int n) { return literal(std::to_string(n)); }
-
-Writer& Writer::null() { return literal("null"); }
-
-Writer& Writer::decimal(double x, int places) {
-  std::string text;
-  append_decimal(text, x, places);
-  return literal(text);
-}
-
-std::string Writer::take() {
-  std::string text(buffer_.get(), size_);
-  size_ = 0;
-  after_value_ = false;
-  return text;
-}
-
-Writer& Writer::string_list(std::string_view name, const std::vector<std::string>& texts) {
-  key(name).begin_array();
-  for (const std::string& t : texts) value(t);
-  return end_array();
 }
 
 }  // namespace spotcheck::json
