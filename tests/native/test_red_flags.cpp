@@ -669,6 +669,29 @@ TEST_CASE("a few bruises from knocks on a well walking toddler's shins are not a
   CHECK(rule_set_level(assess_months(findings, 14), "nonblanching_purpura"));  // may not walk yet
 }
 
+// NHS Healthier Together, My baby has a rash (under 3 months), red: a rash
+// that does not disappear with pressure means A&E or 999, with no fever or
+// illness needed. An older child who seems well stays at a doctor now (NHS
+// HSP: a non-fading rash in a child who does not feel unwell can be HSP,
+// 111 or an urgent GP).
+TEST_CASE("a baby under 3 months with spots that do not fade is an emergency even without a fever (Healthier Together, NHS Rashes in babies and children)") {
+  json findings = {{"blanches_on_pressure", false}, {"size_pinpoint", true}, {"loc_trunk", true}, {"fever", false},
+                   {"feels_very_unwell", false}};
+  for (int months : {0, 1, 2}) {
+    CAPTURE(months);
+    json baby = assess_months(findings, months);
+    CHECK(test::level(baby) == "emergency");
+    CHECK(shows_rule(baby, "young_baby_nonblanching"));
+  }
+  CHECK(shows_rule(assess_findings(findings, 0), "young_baby_nonblanching"));  // 0 years, months not given: could be under 3 months
+  CHECK_FALSE(rule_set_level(assess_months(findings, 4), "young_baby_nonblanching"));
+  json well_child = assess_findings(findings, 4);
+  CHECK(test::level(well_child) == "urgent");
+  CHECK(shows_rule(well_child, "child_nonblanching"));
+  findings["blanches_on_pressure"] = true;
+  CHECK_FALSE(rule_set_level(assess_months(findings, 1), "young_baby_nonblanching"));
+}
+
 // SDCEP angioedema and NHS Anaphylaxis: swelling of the face or lips after a
 // new medicine (an ACE inhibitor, weeks after it was started) is the same day;
 // 999 stays for hives or a known allergy trigger with the lips not ruled out
@@ -1001,12 +1024,15 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
 // hurt, with a fever, are seen the same day; with no fever they stay a GP
 // appointment (painful_scabbing_spots), and itchy chickenpox with a fever,
 // the usual picture, is neither.
-TEST_CASE("scabbing blisters that hurt, with a fever, are seen the same day (Healthier Together Chickenpox, NHS Chickenpox)") {
+TEST_CASE("scabbing blisters that hurt, with a fever or a fever Not sure, are seen the same day (Healthier Together Chickenpox, NHS Chickenpox)") {
   json findings = {{"blisters_crusting", true}, {"painful_or_tender", true}, {"fever", true}, {"loc_trunk", true},
                    {"feels_very_unwell", false}, {"poor_fluid_intake", false}};
   assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
   findings["fever"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
+  // A fever answered Not sure cannot be ruled out: the same day until it is checked.
+  findings["fever"] = "unknown";
+  assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
   findings["fever"] = true, findings["painful_or_tender"] = false, findings["itchy"] = true;
   CHECK_FALSE(shows_rule(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
 }
