@@ -1106,3 +1106,24 @@ TEST_CASE("yellow crusts on known eczema are same-day care (NHS Atopic eczema)")
   findings["known_eczema"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "eczema_yellow_crusts"));
 }
+
+// NHS Atopic eczema: an urgent GP appointment or 111 if eczema "suddenly gets
+// worse or gets bigger", "is painful, swollen or feels warm", or comes with a
+// high temperature or feeling generally unwell (infected eczema, eczema
+// herpeticum). Eczema that is itchy and slow, with none of these, stays a GP
+// appointment.
+TEST_CASE("eczema that suddenly gets worse, hurts, or comes with a fever is same-day care (NHS Atopic eczema)") {
+  json settled = {{"known_eczema", true}, {"itchy", true}, {"loc_upper_arms", true}, {"loc_trunk", true},
+                  {"onset_gradual", true}, {"fever", false}, {"feels_very_unwell", false}, {"painful_or_tender", false}};
+  CHECK_FALSE(rule_set_level(assess_findings(settled, 2), "eczema_flare_or_infection_signs"));
+  CHECK(test::level_rank(test::level(assess_findings(settled, 2))) < test::level_rank("urgent"));
+  for (std::string sign : {"onset_sudden", "painful_or_tender", "fever", "spreading_rapidly"}) {
+    CAPTURE(sign);
+    json flare = settled;
+    flare[sign] = true;
+    if (sign == "onset_sudden") flare["onset_gradual"] = false;
+    assess_raised_by(flare, 2, "eczema_flare_or_infection_signs", "urgent");
+    flare["known_eczema"] = false;
+    CHECK_FALSE(shows_rule(assess_findings(flare, 2), "eczema_flare_or_infection_signs"));
+  }
+}
