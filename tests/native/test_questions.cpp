@@ -98,7 +98,10 @@ TEST_CASE("the interview stops when more answers would change neither advice nor
                 {"color_purple", false}, {"size_small", true}, {"size_pinpoint", false}, {"size_large", false},
                 // Under 16, drinking much less is a warning sign on its own (NICE NG143, NHS
                 // sepsis): a raise by two levels is worth asking even when unlikely.
-                {"poor_fluid_intake", false}};
+                {"poor_fluid_intake", false},
+                // A rash from heat or sweating that has lasted over 3 weeks needs a GP
+                // (NHS Heat rash): with present_over_3_weeks, that answer could raise the advice.
+                {"hot_humid_or_sweating", false}};
   reassure_red_flags(clear);  // whatever red flags the knowledge base asks of everyone
   json r = test::assess({{"age", 15}, {"findings", clear}});
   CHECK(test::top_cause(r) == "keratosis_pilaris");

@@ -1107,6 +1107,17 @@ TEST_CASE("yellow crusts on known eczema are same-day care (NHS Atopic eczema)")
   CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "eczema_yellow_crusts"));
 }
 
+// NHS Heat rash: "See a GP if you have heat rash that does not improve after a
+// few days". A rash from heat or sweating that has lasted over 3 weeks gets a
+// GP appointment; a new one stays self-care.
+TEST_CASE("a heat rash that has lasted over 3 weeks gets a GP appointment (NHS Heat rash)") {
+  json findings = {{"hot_humid_or_sweating", true}, {"itchy", true}, {"size_pinpoint", true}, {"loc_skin_folds", true},
+                   {"fever", false}, {"feels_very_unwell", false}, {"present_over_3_weeks", false}};
+  CHECK(test::level(assess_findings(findings, 33)) == "self_care");
+  findings["present_over_3_weeks"] = true;
+  assess_raised_by(findings, 33, "lasting_heat_rash", "consult");
+}
+
 // NHS Atopic eczema: an urgent GP appointment or 111 if eczema "suddenly gets
 // worse or gets bigger", "is painful, swollen or feels warm", or comes with a
 // high temperature or feeling generally unwell (infected eczema, eczema
