@@ -1119,16 +1119,19 @@ TEST_CASE("a heat rash that has lasted over 3 weeks gets a GP appointment (NHS H
 }
 
 // NHS Atopic eczema: an urgent GP appointment or 111 if eczema "suddenly gets
-// worse or gets bigger", "is painful, swollen or feels warm", or comes with a
-// high temperature or feeling generally unwell (infected eczema, eczema
-// herpeticum). Eczema that is itchy and slow, with none of these, stays a GP
-// appointment.
-TEST_CASE("eczema that suddenly gets worse, hurts, or comes with a fever is same-day care (NHS Atopic eczema)") {
+// worse or gets bigger" or comes with a high temperature (infected eczema,
+// eczema herpeticum). Spots that came suddenly or spread fast stand for the
+// sudden worsening. Eczema that is itchy and slow stays a GP appointment, and
+// so does sore, cracked eczema (the clinical review: pain alone is ordinary).
+TEST_CASE("eczema that suddenly gets worse or spreads, or comes with a fever, is same-day care (NHS Atopic eczema)") {
   json settled = {{"known_eczema", true}, {"itchy", true}, {"loc_upper_arms", true}, {"loc_trunk", true},
                   {"onset_gradual", true}, {"fever", false}, {"feels_very_unwell", false}, {"painful_or_tender", false}};
   CHECK_FALSE(rule_set_level(assess_findings(settled, 2), "eczema_flare_or_infection_signs"));
   CHECK(test::level_rank(test::level(assess_findings(settled, 2))) < test::level_rank("urgent"));
-  for (std::string sign : {"onset_sudden", "painful_or_tender", "fever", "spreading_rapidly"}) {
+  json sore = settled;
+  sore["painful_or_tender"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(sore, 2), "eczema_flare_or_infection_signs"));
+  for (std::string sign : {"onset_sudden", "fever", "spreading_rapidly"}) {
     CAPTURE(sign);
     json flare = settled;
     flare[sign] = true;
