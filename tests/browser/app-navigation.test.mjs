@@ -318,6 +318,36 @@ for (const name of ENGINES) {
         await page.close();
       });
 
+      // A parent may know most warning signs but not one (how much a toddler is
+      // drinking): that option alone can be Not sure, and the advice reads it
+      // as not ruled out (NICE NG143: reduced fluid intake with a fever is amber).
+      await t.test("one option of a tick list can be Not sure: the answer says so, the advice reads it, Change shows it marked", async () => {
+        const serious = QUESTIONS.get("q_serious_signs").findings;
+        const kase = { age: 1, age_months: 18, sex: "female",
+          findings: { fever: true, blanches_on_pressure: true, feels_very_unwell: false, ...Object.fromEntries(serious.map((f) => [f, false])) } };
+        const { page, errors } = await openApp(engine, `${server.url}index.html${fragment(kase)}`, { width: 360, height: 740 });
+        await page.waitFor("[data-testid='triage']");
+        const before = await page.attribute("[data-testid='triage']", "data-triage-level");
+        await andRerender(page, () => page.click("[data-testid='answer-q_serious_signs'] button"));
+        const unsure = "[data-testid='question'] [data-answer='option-unsure'][data-finding='poor_fluid_intake']";
+        assert.equal(await page.attribute(unsure, "aria-pressed"), "false");
+        await page.click(unsure);
+        assert.equal(await page.attribute(unsure, "aria-pressed"), "true");
+        await andRerender(page, () => page.click("[data-answer='submit']"));
+        kase.findings.poor_fluid_intake = "unknown";
+        const expected = checker.assess(structuredClone(kase)).triage.level;
+        assert.notEqual(expected, before, "the Not sure changes the advice");
+        assert.equal(await page.attribute("[data-testid='triage']", "data-triage-level"), expected);
+        assert.match(await page.text("[data-testid='answer-q_serious_signs'] .sc-answer-a"), /^Not sure: /);
+        await andRerender(page, () => page.click("[data-testid='answer-q_serious_signs'] button"));
+        assert.equal(await page.attribute(unsure, "aria-pressed"), "true", "Change shows the option marked Not sure");
+        // Ticking the option answers it Yes instead.
+        await page.locator("[data-testid='question'] input[data-finding='poor_fluid_intake']").check();
+        assert.equal(await page.attribute(unsure, "aria-pressed"), "false");
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+
       await historySubtests(t, engine, server);
       await reflowSubtests(t, engine, server);
       await resultsStorySubtests(t, engine, server, checker);

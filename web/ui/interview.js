@@ -113,7 +113,8 @@ export function fromCase(kase, questions) {
 
 /**
  * The findings an answer sets, as the contract maps them:
- * choice "yes" | "no" | "unsure" | "none" | { picked: [finding ids] }.
+ * choice "yes" | "no" | "unsure" | "none" | { picked: [finding ids], unsure: [finding ids] }
+ * (a tick list: picked Yes, unsure Not sure, the other options No).
  */
 export function answerFindings(question, choice) {
   const all = (value) => Object.fromEntries(question.findings.map((f) => [f, value]));
@@ -121,7 +122,8 @@ export function answerFindings(question, choice) {
   if (question.type === "yes_no") return all(choice === "yes");
   if (choice === "none") return all(false);
   const picked = new Set(choice.picked);
-  return Object.fromEntries(question.findings.map((f) => [f, picked.has(f)]));
+  const unsure = new Set(choice.unsure ?? []);
+  return Object.fromEntries(question.findings.map((f) => [f, picked.has(f) ? true : unsure.has(f) ? "unknown" : false]));
 }
 
 /** How an answer reads back to the person ("Yes", an option's text, ...); t: the page's words. */
@@ -129,8 +131,10 @@ export function answerText(question, findings, t) {
   const values = question.findings.filter((f) => f in findings).map((f) => findings[f]);
   if (values.length > 0 && values.every((v) => v === "unknown")) return t("ui.common.not_sure");
   if (question.type === "yes_no") return t(values[0] === true ? "ui.common.yes" : "ui.common.no");
-  const picked = (question.options ?? []).filter((o) => findings[o.finding] === true).map((o) => o.text);
-  return picked.length ? picked.join(t("ui.common.list_separator")) : t("ui.common.none_of_these");
+  const texts = (value) => (question.options ?? []).filter((o) => findings[o.finding] === value).map((o) => o.text).join(t("ui.common.list_separator"));
+  const picked = texts(true), unsure = texts("unknown");
+  const parts = [picked, unsure && t("ui.answer.not_sure_about", { options: unsure })].filter(Boolean);
+  return parts.length ? parts.join(t("ui.answer.parts_separator")) : t("ui.common.none_of_these");
 }
 
 /**

@@ -28,7 +28,8 @@ function previousChoice(question, previous) {
   if (values.every((v) => v === "unknown")) return "unsure";
   if (question.type === "yes_no") return values[0] === true ? "yes" : "no";
   const picked = question.findings.filter((f) => previous[f] === true);
-  return picked.length ? { picked } : "none";
+  const unsure = question.type === "multiple" ? question.findings.filter((f) => previous[f] === "unknown") : [];
+  return picked.length || unsure.length ? { picked, unsure } : "none";
 }
 
 function yesNo(question, was, onAnswer, t) {
@@ -49,17 +50,36 @@ function single(question, was, onAnswer, pictures, t) {
   ];
 }
 
+// Tick all that apply. Each option also has its own "Not sure": a parent may
+// know most of a list of warning signs but not one of them (drinking, a
+// contact), and "None of these" would then answer No for it. Ticked is Yes,
+// "Not sure" is not sure, the rest is No.
 function multiple(question, was, onAnswer, idFor, pictures, t) {
   const ticked = new Set(was?.picked ?? []);
+  const unsure = new Set(was?.unsure ?? []);
   const boxes = new Map();
+  const unsureButtons = new Map();
   const problemId = idFor("problem");
   const problem = h("p", { id: problemId, class: "sc-problem", role: "alert" });
   let map = null;
+  const markUnsure = (finding, on) => {
+    if (on) unsure.add(finding);
+    else unsure.delete(finding);
+    const button = unsureButtons.get(finding);
+    button.setAttribute("aria-pressed", String(on));
+    button.classList.toggle("sc-choice-current", on);
+  };
   const toggle = (finding, on = !ticked.has(finding)) => {
-    if (on) ticked.add(finding);
+    if (on) ticked.add(finding), markUnsure(finding, false);
     else ticked.delete(finding);
     boxes.get(finding).checked = on;
     map?.sync();
+    problem.textContent = "";
+  };
+  const toggleUnsure = (finding) => {
+    const on = !unsure.has(finding);
+    if (on && ticked.has(finding)) toggle(finding, false);
+    markUnsure(finding, on);
     problem.textContent = "";
   };
   const list = h("div", { class: "sc-checks" }, question.options.map((o) => {
@@ -67,19 +87,24 @@ function multiple(question, was, onAnswer, idFor, pictures, t) {
     const box = h("input", { type: "checkbox", id, "data-finding": o.finding, checked: ticked.has(o.finding),
       onchange: (e) => toggle(o.finding, e.target.checked) });
     boxes.set(o.finding, box);
-    return h("div", { class: "sc-check" }, box, h("label", { for: id, class: o.picture && pictures && "sc-pictured" }, optionLabel(o, pictures)));
+    const notSure = h("button", { type: "button", class: ["sc-option-unsure", unsure.has(o.finding) && "sc-choice-current"],
+      "data-answer": "option-unsure", "data-finding": o.finding, "aria-pressed": String(unsure.has(o.finding)),
+      "aria-label": t("ui.question.option_not_sure", { option: o.text }), onclick: () => toggleUnsure(o.finding) },
+    t("ui.common.not_sure"));
+    unsureButtons.set(o.finding, notSure);
+    return h("div", { class: "sc-check" }, box, h("label", { for: id, class: o.picture && pictures && "sc-pictured" }, optionLabel(o, pictures)), notSure);
   }));
   // The places question gets the body map; options the map cannot draw (scalp, palms and soles) stay in the list.
   if (question.findings.some((f) => f.startsWith("loc_"))) {
     map = bodyMap({ options: question.options, isChecked: (f) => ticked.has(f), onToggle: (f) => toggle(f), t });
   }
   const submit = () => {
-    if (ticked.size === 0) {
+    if (ticked.size === 0 && unsure.size === 0) {
       problem.textContent = t("ui.question.tick_one");
       boxes.values().next().value?.focus();
       return;
     }
-    onAnswer({ picked: [...ticked] });
+    onAnswer({ picked: [...ticked], unsure: [...unsure] });
   };
   return [
     map?.element,
