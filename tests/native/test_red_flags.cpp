@@ -1107,6 +1107,18 @@ TEST_CASE("yellow crusts on known eczema are same-day care (NHS Atopic eczema)")
   CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "eczema_yellow_crusts"));
 }
 
+// NHS Slapped cheek syndrome: "Ask for an urgent appointment if you have very
+// pale skin, shortness of breath, extreme tiredness, fainting" (severe
+// anaemia, mostly with a blood disorder). Slapped cheek in a well child is
+// self-care; with fainting it is the same day.
+TEST_CASE("slapped cheek with fainting is seen the same day (NHS Slapped cheek syndrome)") {
+  json findings = {{"slapped_cheeks", true}, {"loc_face", true}, {"loc_upper_arms", true}, {"fever", false},
+                   {"feels_very_unwell", false}, {"dizziness_or_fainting", false}};
+  CHECK(test::level(assess_findings(findings, 9)) == "self_care");
+  findings["dizziness_or_fainting"] = true;
+  assess_raised_by(findings, 9, "slapped_cheek_fainting", "urgent");
+}
+
 // NHS Heat rash: "See a GP if you have heat rash that does not improve after a
 // few days". A rash from heat or sweating that has lasted over 3 weeks gets a
 // GP appointment; a new one stays self-care.
