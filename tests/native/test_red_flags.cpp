@@ -201,7 +201,8 @@ TEST_CASE("a fever in a baby under 6 months is urgent, from 6 months the age alo
 }
 
 TEST_CASE("itching in pregnancy is a GP or midwife check, even with no rash (NHS itching and intrahepatic cholestasis of pregnancy)") {
-  const json itch = {{"pregnant", true}, {"itchy", true}, {"itch_worse_at_night", true}, {"loc_forearms_hands", true}};
+  // Not worse at night: that is the same day (itching_at_night_in_pregnancy, below).
+  const json itch = {{"pregnant", true}, {"itchy", true}, {"itch_worse_at_night", false}, {"loc_forearms_hands", true}};
   json pregnant = test::assess({{"age", 31}, {"sex", "female"}, {"findings", itch}});
   CHECK(test::level_rank(test::level(pregnant)) >= test::level_rank("consult"));
   CHECK(shows_rule(pregnant, "itching_in_pregnancy"));
@@ -1105,6 +1106,24 @@ TEST_CASE("yellow crusts on known eczema are same-day care (NHS Atopic eczema)")
   assess_raised_by(findings, 3, "eczema_yellow_crusts", "urgent");
   findings["known_eczema"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 3), "eczema_yellow_crusts"));
+}
+
+// Safer pregnancy, Itchy skin: "call your midwife within 24 hours" (ICP); NHS
+// Itching and ICP: itching "possibly worse at night", on the palms and soles.
+// Itching worse at night in pregnancy is the same day; an itchy heat rash in
+// pregnancy stays a GP or midwife appointment (itching_in_pregnancy).
+TEST_CASE("itching worse at night in pregnancy is the same day, other itching a GP or midwife appointment (Safer pregnancy, NHS ICP)") {
+  json findings = {{"pregnant", true}, {"liver_disease_or_pregnancy", true}, {"itchy", true}, {"fever", false},
+                   {"itch_worse_at_night", false}};
+  json itchy = assess_person(findings, 30, "female");
+  CHECK(shows_rule(itchy, "itching_in_pregnancy"));
+  CHECK(test::level(itchy) == "consult");
+  findings["itch_worse_at_night"] = true;
+  json night = assess_person(findings, 30, "female");
+  CHECK(test::level(night) == "urgent");
+  CHECK(rule_set_level(night, "itching_at_night_in_pregnancy"));
+  findings["pregnant"] = false, findings["liver_disease_or_pregnancy"] = false;
+  CHECK_FALSE(shows_rule(assess_person(findings, 30, "female"), "itching_at_night_in_pregnancy"));
 }
 
 // NHS Slapped cheek syndrome: "Ask for an urgent appointment if you have very
