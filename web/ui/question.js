@@ -70,8 +70,12 @@ function multiple(question, was, onAnswer, idFor, pictures, t) {
     button.classList.toggle("sc-choice-current", on);
   };
   const toggle = (finding, on = !ticked.has(finding)) => {
-    if (on) ticked.add(finding), markUnsure(finding, false);
-    else ticked.delete(finding);
+    if (on) {
+      ticked.add(finding);
+      markUnsure(finding, false);
+    } else {
+      ticked.delete(finding);
+    }
     boxes.get(finding).checked = on;
     map?.sync();
     problem.textContent = "";
