@@ -5,6 +5,7 @@
 #include "case_parser.hpp"
 #include "engine.hpp"
 #include "json.hpp"
+#include "kb_binary.hpp"
 #include "kb_loader.hpp"
 #include "result_json.hpp"
 
@@ -41,6 +42,15 @@ std::unique_ptr<Checker> Checker::create_builtin(std::string& error) {
   KbLoadOptions options;
   options.texts_required = spotcheck_builtin_kb_texts_separate == 0;
   return create(spotcheck_builtin_kb, error, options);
+}
+
+std::unique_ptr<Checker> Checker::from_bytes(std::string_view bytes, std::string& error) {
+  KnowledgeBase kb;
+  if (!decode_knowledge_base(bytes, kb)) {
+    error = "the built-in knowledge base's bytes do not read back (not written by this build)";
+    return nullptr;
+  }
+  return std::unique_ptr<Checker>(new Checker(std::move(kb)));
 }
 
 std::string Checker::assess(std::string_view case_json, AssessOptions options) const noexcept {

@@ -25,6 +25,9 @@ class Checker {
   static std::unique_ptr<Checker> create(std::string_view bundle_json, std::string& error, KbLoadOptions options = {});
   // The knowledge base compiled into this build (data/ at build time).
   static std::unique_ptr<Checker> create_builtin(std::string& error);
+  // A knowledge base as encode_knowledge_base() wrote it (kb_binary.hpp): the
+  // page's engine, which embeds those bytes and not the JSON loader.
+  static std::unique_ptr<Checker> from_bytes(std::string_view bytes, std::string& error);
 
   // A contract case in, a contract result or {"error": ...} out; with
   // options.questions_left, the result also has "questions_left".

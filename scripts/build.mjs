@@ -77,7 +77,8 @@ const uiModules = new Set(uiSources(root).map((n) => join(root, "web", "ui", n))
 cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) && !uiModules.has(src) });
 const bundled = bundleUi(root, dist);
 for (const name of ["spotcheck.mjs", "localize.mjs"]) cpSync(join(root, "wasm", name), join(dist, name));
-for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
+// The page's engine (the knowledge base built in) and the one for a knowledge base passed in (wasm/CMakeLists.txt).
+for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm", "spotcheck_wasm_custom.mjs", "spotcheck_wasm_custom.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
 // The causes' longer texts, kept out of the wasm (scripts/bundle-kb.mjs --texts).
 cpSync(join(root, "build", "wasm", "generated", "kb_texts.json"), join(dist, "spotcheck_texts.json"));
 // Each language's words, fetched only when it is chosen (scripts/i18n/build-catalogs.mjs).

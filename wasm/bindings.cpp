@@ -1,5 +1,9 @@
 // The only Emscripten file: a few functions across the boundary, JSON text in
 // and out. No C++ exception reaches JavaScript (Checker never throws).
+// Compiled twice (wasm/CMakeLists.txt): the page's engine, with init() for the
+// knowledge base embedded as bytes, and, with SPOTCHECK_CUSTOM_KNOWLEDGE_BASE,
+// the engine with loadKnowledgeBase() for a bundle passed in. Neither refers
+// to the other's loader, so the linker leaves it out.
 #include <emscripten/bind.h>
 
 #include <algorithm>
@@ -15,6 +19,12 @@
 #include "ranking.hpp"
 #include "result_json.hpp"
 
+#ifndef SPOTCHECK_CUSTOM_KNOWLEDGE_BASE
+// Generated from data/ by tools/kb_encode (wasm/CMakeLists.txt).
+extern "C" const unsigned char spotcheck_builtin_kb_bytes[];
+extern "C" const unsigned long spotcheck_builtin_kb_bytes_size;
+#endif
+
 namespace {
 
 std::unique_ptr<spotcheck::Checker> checker;
@@ -23,16 +33,9 @@ std::string problems_or_empty(const std::unique_ptr<spotcheck::Checker>& loaded,
   return loaded ? "" : (error.empty() ? "knowledge base failed to load" : error);
 }
 
-// Loads the built-in knowledge base; returns "" or every problem found.
-std::string init() {
-  if (checker) return "";
-  std::string error;
-  checker = spotcheck::Checker::create_builtin(error);
-  return problems_or_empty(checker, error);
-}
-
-// Loads another knowledge base bundle (tests and the bench's larger synthetic
-// one); returns "" or every problem found, and keeps the old one on failure.
+#ifdef SPOTCHECK_CUSTOM_KNOWLEDGE_BASE
+// Loads a knowledge base bundle (tests and the bench's larger synthetic one);
+// returns "" or every problem found, and keeps the old one on failure.
 std::string load_knowledge_base(const std::string& bundle_json) {
   std::string error;
   auto loaded = spotcheck::Checker::create(bundle_json, error);
@@ -40,6 +43,15 @@ std::string load_knowledge_base(const std::string& bundle_json) {
   if (loaded) checker = std::move(loaded);
   return problems;
 }
+#else
+// Loads the built-in knowledge base; returns "" or the problem found.
+std::string init() {
+  if (checker) return "";
+  std::string error;
+  checker = spotcheck::Checker::from_bytes({reinterpret_cast<const char*>(spotcheck_builtin_kb_bytes), spotcheck_builtin_kb_bytes_size}, error);
+  return problems_or_empty(checker, error);
+}
+#endif
 
 std::string not_ready() { return spotcheck::error_json(spotcheck::not_ready()); }
 
@@ -91,8 +103,11 @@ int next_question(std::size_t length) {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(spotcheck) {
-  emscripten::function("init", &init);
+#ifdef SPOTCHECK_CUSTOM_KNOWLEDGE_BASE
   emscripten::function("loadKnowledgeBase", &load_knowledge_base);
+#else
+  emscripten::function("init", &init);
+#endif
   emscripten::function("inputAddress", &input_address);
   emscripten::function("assess", &assess);
   emscripten::function("answerAddress", &answer_address);

@@ -18,6 +18,14 @@
 // itself loaded only then: English loads nothing more than before.
 import createSpotcheckModule from "./spotcheck_wasm.mjs";
 
+// Two engines (wasm/CMakeLists.txt): spotcheck_wasm, with the knowledge base
+// built in as bytes and no JSON loader (the page's), and spotcheck_wasm_custom,
+// with the validating loader, imported only for a knowledge base passed in.
+const ENGINES = {
+  builtin: { wasm: "./spotcheck_wasm.wasm", factory: async () => createSpotcheckModule },
+  custom: { wasm: "./spotcheck_wasm_custom.wasm", factory: async () => (await import("./spotcheck_wasm_custom.mjs")).default },
+};
+
 // Same limits as the engine (core/case_parser.hpp), checked here first so a
 // huge or deep case is never written out or copied into wasm memory.
 const MAX_CASE_LENGTH = 32 * 1024;
@@ -44,7 +52,8 @@ function writeCase(mod, text) {
 
 // knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
 async function loadModule(knowledgeBase) {
-  const wasmUrl = new URL("./spotcheck_wasm.wasm", import.meta.url);
+  const engine = knowledgeBase === undefined ? ENGINES.builtin : ENGINES.custom;
+  const wasmUrl = new URL(engine.wasm, import.meta.url);
   const options = {};
   if (isNode) {
     // Node 20's global fetch cannot read file: URLs (TOOLCHAIN.md, pitfall 4).
@@ -53,7 +62,7 @@ async function loadModule(knowledgeBase) {
   } else {
     options.locateFile = (path) => new URL(path, import.meta.url).href;
   }
-  const mod = await createSpotcheckModule(options);
+  const mod = await (await engine.factory())(options);
   const problem = knowledgeBase === undefined ? mod.init()
     : mod.loadKnowledgeBase(typeof knowledgeBase === "string" ? knowledgeBase : JSON.stringify(knowledgeBase));
   if (problem) throw new Error(`Spotcheck knowledge base failed to load:\n${problem}`);

@@ -21,10 +21,13 @@ export function nodeColdStart(distDir, { kbPath, runs = 7 } = {}) {
   return { create_ms: ms(summary(create)), first_assess_ms: ms(summary(first)) };
 }
 
-// The raw embind module, for the next-question binding the public API does not expose.
+// The raw embind module, for the next-question binding the public API does not
+// expose: the page's engine, or for a knowledge base passed in the one with the
+// JSON loader (wasm/CMakeLists.txt), as spotcheck.mjs picks them.
 async function rawModule(distDir, knowledgeBaseText) {
-  const factory = (await import(pathToFileURL(join(distDir, "spotcheck_wasm.mjs")).href)).default;
-  const mod = await factory({ wasmBinary: readFileSync(join(distDir, "spotcheck_wasm.wasm")) });
+  const name = knowledgeBaseText === undefined ? "spotcheck_wasm" : "spotcheck_wasm_custom";
+  const factory = (await import(pathToFileURL(join(distDir, `${name}.mjs`)).href)).default;
+  const mod = await factory({ wasmBinary: readFileSync(join(distDir, `${name}.wasm`)) });
   const problem = knowledgeBaseText === undefined ? mod.init() : mod.loadKnowledgeBase(knowledgeBaseText);
   if (problem) throw new Error(`bench: knowledge base failed to load: ${problem}`);
   return mod;

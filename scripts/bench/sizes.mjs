@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { notForThePage } from "../build-sw.mjs";
 
 export function fileSizes(distDir) {
   return readdirSync(distDir, { withFileTypes: true, recursive: true })
@@ -33,5 +34,9 @@ export function total(files) {
  */
 export const afterFirstScreen = (file) => file === "spotcheck_texts.json" || file.startsWith("figures/") || file.startsWith("i18n/");
 
-/** The first-load set: every file but the icons, the service worker and what loads after the first screen. */
-export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file);
+/**
+ * The issue's first-load set: every file but the icons, the service worker,
+ * what loads after the first screen and the engine the page never loads (for
+ * a knowledge base passed in: scripts/build-sw.mjs notForThePage).
+ */
+export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file) && !notForThePage(f.file);

@@ -29,10 +29,20 @@ test("a checker over another knowledge base answers, and the built-in one is unc
   assert.equal(builtin.describe().findings.length, bundle["findings.json"].findings.length);
 });
 
-test("the same knowledge base as the built-in one gives the same results", async () => {
+// Two engines (wasm/CMakeLists.txt): the built-in one reads data/ as bytes
+// written at build time (core/kb_binary.hpp), the other loads a JSON bundle.
+test("the same knowledge base as the built-in one gives the same results and description", async () => {
   const custom = await createChecker({ knowledgeBase: bundle });
   const builtin = await createChecker();
   for (const n of CASE_SIZES) assert.deepEqual(custom.assess(benchCase(bundle, n)), builtin.assess(benchCase(bundle, n)), `${n} findings`);
+  const stories = ["safety-cases", "vignettes-own", "unexplained-stories"]
+    .flatMap((name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8")));
+  assert.ok(stories.length >= 50);
+  for (const { id, case: kase } of stories) {
+    assert.deepEqual(builtin.assess(kase), custom.assess(kase), id);
+    assert.deepEqual(builtin.assess(kase, { questionsLeft: true }), custom.assess(kase, { questionsLeft: true }), `${id}, questions left`);
+  }
+  assert.deepEqual(builtin.describe(), custom.describe());
 });
 
 test("a broken knowledge base is refused with its problems", async () => {

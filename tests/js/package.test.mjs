@@ -32,7 +32,8 @@ test("the tarball holds the entry point, its types, the wasm and the built catal
   const files = packed.files.map((f) => f.path).filter((f) => f.includes("/")).sort();
   const catalogs = files.filter((f) => f.startsWith("dist/i18n/"));
   assert.deepEqual(files.filter((f) => !catalogs.includes(f)),
-    ["dist/localize.mjs", "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm"]);
+    ["dist/localize.mjs", "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm",
+      "dist/spotcheck_wasm_custom.mjs", "dist/spotcheck_wasm_custom.wasm"]);
   // Every catalog the build wrote (the languages other than English), and nothing else from there.
   const built = existsSync(join(root, "dist", "i18n")) ? readdirSync(join(root, "dist", "i18n")).map((n) => `dist/i18n/${n}`).sort() : [];
   assert.deepEqual(catalogs, built);
