@@ -1172,3 +1172,49 @@ TEST_CASE("eczema that suddenly gets worse or spreads, or comes with a fever, is
     CHECK_FALSE(shows_rule(assess_findings(flare, 2), "eczema_flare_or_infection_signs"));
   }
 }
+
+// NHS Hives: "Ask for an urgent GP appointment or get help from NHS 111 if
+// ... the rash is spreading". Hives that are not spreading stay self-care.
+TEST_CASE("hives that are spreading are same-day care (NHS Hives)") {
+  json findings = {{"wheals", true}, {"itchy", true}, {"raised", true}, {"spreading_rapidly", true},
+                   {"swelling_face_lips_tongue", false}, {"difficulty_breathing", false}, {"fever", false}};
+  assess_raised_by(findings, 67, "spreading_hives", "urgent");
+  findings["spreading_rapidly"] = false;
+  json settled = assess_findings(findings, 67);
+  CHECK_FALSE(rule_set_level(settled, "spreading_hives"));
+  CHECK(test::level(settled) == "self_care");
+}
+
+// NHS Rubella (german measles): a spotty rash that starts on the face, with
+// swollen glands in the neck or behind the ears; "very unlikely to be rubella
+// if you have had both doses of the MMR vaccine"; "Call a GP if you or your
+// child have symptoms of rubella" (non-urgent). Both MMR doses: no rule.
+TEST_CASE("a rash starting on the face with swollen glands and MMR not complete is a GP call (NHS Rubella)") {
+  json findings = {{"mmr_not_complete", true}, {"loc_face", true}, {"loc_trunk", true}, {"swollen_glands", true},
+                   {"color_pink_or_skin", true}, {"size_small", true}, {"many_spots", true}, {"blanches_on_pressure", true},
+                   {"fever", false}, {"cough_runny_nose", false}, {"red_eyes", false}, {"feels_very_unwell", false}};
+  assess_raised_by(findings, 5, "possible_rubella", "consult");
+  findings["mmr_not_complete"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 5), "possible_rubella"));
+  findings["mmr_not_complete"] = true;
+  findings["swollen_glands"] = false;
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 5), "possible_rubella"));
+}
+
+// NHS Sunburn: "Get advice from 111 now if you have sunburn and ... a high
+// temperature, headache or feel sick" (heat exhaustion); NHS Heat exhaustion
+// and heatstroke. A rash after heat without a fever (heat rash, even with tiny
+// blisters: NHS Heat rash) does not meet it.
+TEST_CASE("a rash after heat or sun with a fever and a headache, sickness or dizziness is same-day care (NHS Sunburn, Heat exhaustion)") {
+  json findings = {{"hot_humid_or_sweating", true}, {"fluid_filled", true}, {"painful_or_tender", true}, {"loc_trunk", true},
+                   {"loc_upper_arms", true}, {"onset_sudden", true}, {"blanches_on_pressure", true}, {"fever", true}};
+  for (std::string sign : {"headache", "vomiting_or_diarrhoea", "dizziness_or_fainting"}) {
+    CAPTURE(sign);
+    json unwell = findings;
+    unwell[sign] = true;
+    assess_raised_by(unwell, 7, "heat_with_fever_and_headache", "urgent");
+    unwell["fever"] = false;
+    CHECK_FALSE(rule_set_level(assess_findings(unwell, 7), "heat_with_fever_and_headache"));
+  }
+  CHECK_FALSE(rule_set_level(assess_findings(findings, 7), "heat_with_fever_and_headache"));
+}
