@@ -93,7 +93,10 @@ function loadTexts() {
 
 // Catalogs, per language and part ("es": i18n/es.json; "es.causes":
 // i18n/es.causes.json), loaded once per page or process like the texts.
-// The parts shown only with results (scripts/i18n/build-catalogs.mjs writes them).
+// The parts fetched with a language's first file (the rules' reasons: any
+// advice may show them), and those shown only with results
+// (scripts/i18n/build-catalogs.mjs writes them).
+const FIRST_PARTS = ["rules"];
 const RESULTS_PARTS = ["causes", "findings"];
 const LANGUAGE_ID = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const catalogParts = new Map(); // part -> promise of its catalog
@@ -120,7 +123,8 @@ function loadCatalogPart(part) {
 
 /**
  * A language's catalog (catalog id -> text), loaded once per page or process:
- * i18n/<lang>.json, and with { causes: true } also i18n/<lang>.causes.json
+ * i18n/<lang>.json and i18n/<lang>.rules.json (the rules' reasons), and with
+ * { causes: true } also i18n/<lang>.causes.json
  * (the causes' description, care, warning signs and pictures' words) and
  * i18n/<lang>.findings.json (the findings' labels and texts).
  * "en" is an empty catalog: the engine's own words are English. Rejects for a
@@ -133,10 +137,15 @@ export async function loadCatalog(lang, { causes = false } = {}) {
     localizerPromise = null;
     throw e;
   });
-  const resultsParts = causes ? RESULTS_PARTS.map((part) => loadCatalogPart(`${lang}.${part}`)) : [];
-  const [localizer, ...parts] = await Promise.all([localizerPromise, loadCatalogPart(lang), ...resultsParts]);
+  const parts = [...FIRST_PARTS, ...(causes ? RESULTS_PARTS : [])].map((part) => loadCatalogPart(`${lang}.${part}`));
+  // All at once; a failure is reported in file order, so a language with no
+  // catalog is named by its first file whichever request fails first.
+  const settled = await Promise.allSettled([localizerPromise, loadCatalogPart(lang), ...parts]);
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  const [localizer, ...loaded] = settled.map((s) => s.value);
   localize = localizer;
-  const catalog = Object.freeze(Object.assign({}, ...parts));
+  const catalog = Object.freeze(Object.assign({}, ...loaded));
   const ready = readyCatalogs.get(lang);
   if (!ready || Object.keys(catalog).length > Object.keys(ready).length) readyCatalogs.set(lang, catalog);
   return catalog;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks every language's catalogs (data/i18n/<lang>/) against the English
 // source and writes what the page fetches when that language is chosen:
-//   dist/i18n/<lang>.json           every id but the texts shown only with results
+//   dist/i18n/<lang>.json           every id but the rules' reasons and the texts shown only with results
+//   dist/i18n/<lang>.rules.json     rule.<id>.reason, fetched with <lang>.json (a part of its own so
+//                                   neither file passes the cap as rules are added)
 //   dist/i18n/<lang>.causes.json    condition.<id>.description / care / warning_signs / figure
 //   dist/i18n/<lang>.findings.json  finding.<id>.label / text
 //   dist/i18n/languages.json        [{ id, name, dir }], English first
@@ -48,12 +50,22 @@ export function isFindingsText(id) {
   return /^finding\.[^.]+\.(label|text)$/.test(id);
 }
 
-/** The file part an id is written to: "" (<lang>.json), "causes" or "findings". */
+/** The rules' reasons: shown with any advice, even mid-interview, so fetched
+ * with the first file, but a file of their own (about 0.3 KiB gzip a rule). */
+export function isRulesText(id) {
+  return /^rule\.[^.]+\.reason$/.test(id);
+}
+
+/** The file part an id is written to: "" (<lang>.json), "rules", "causes" or "findings". */
 export function partOf(id) {
   if (isCausesText(id)) return "causes";
   if (isFindingsText(id)) return "findings";
+  if (isRulesText(id)) return "rules";
   return "";
 }
+// Fetched with <lang>.json whenever a language is chosen.
+export const FIRST_PARTS = ["rules"];
+// Fetched with the texts shown only with results (spotcheck.mjs loadCatalog({ causes: true })).
 export const RESULTS_PARTS = ["causes", "findings"];
 
 /** The {name} placeholders of a text, sorted and without repeats. */
@@ -244,7 +256,7 @@ export function planCatalogs(dataDir) {
   const listed = [describeLanguage(SOURCE_LANG, english, problems), ...languages.map((l) => describeLanguage(l.id, l.catalog, problems))];
   const outputs = [];
   for (const { id, catalog } of languages) {
-    const parts = Object.fromEntries(["", ...RESULTS_PARTS].map((part) => [part, {}]));
+    const parts = Object.fromEntries(["", ...FIRST_PARTS, ...RESULTS_PARTS].map((part) => [part, {}]));
     for (const [key, text] of Object.entries(catalog)) parts[partOf(key)][key] = text;
     for (const [part, content] of Object.entries(parts)) outputs.push([part ? `${id}.${part}.json` : `${id}.json`, content]);
   }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCatalogs, planCatalogs, isCausesText, isFindingsText, MAX_GZIP_BYTES } from "../../scripts/i18n/build-catalogs.mjs";
+import { buildCatalogs, planCatalogs, isCausesText, isFindingsText, isRulesText, MAX_GZIP_BYTES } from "../../scripts/i18n/build-catalogs.mjs";
 import { fakeTree, FAKE_ES } from "./i18n-fake-tree.mjs";
 
 const script = fileURLToPath(new URL("../../scripts/i18n/build-catalogs.mjs", import.meta.url));
@@ -21,23 +21,24 @@ function assertOneProblem(problems, where, what) {
   assert.match(problems[0], what);
 }
 
-test("a clean tree has no problems and builds the three files per language and the list of languages", () => {
+test("a clean tree has no problems and builds the four files per language and the list of languages", () => {
   const data = fakeTree();
   assert.deepEqual(planCatalogs(data).problems, []);
   const out = mkdtempSync(join(tmpdir(), "spotcheck-i18n-out-"));
   try {
     const written = buildCatalogs(data, out, { log: () => {} });
-    const files = ["es.causes.json", "es.findings.json", "es.json", "languages.json"];
+    const files = ["es.causes.json", "es.findings.json", "es.json", "es.rules.json", "languages.json"];
     assert.deepEqual(readdirSync(join(out, "i18n")).sort(), files);
     assert.deepEqual(written.map((w) => w.file).sort(), files.map((f) => `i18n/${f}`));
     const read = (file) => JSON.parse(readFileSync(join(out, "i18n", file), "utf8"));
-    const [main, causes, findings] = ["es.json", "es.causes.json", "es.findings.json"].map(read);
+    const [main, rules, causes, findings] = ["es.json", "es.rules.json", "es.causes.json", "es.findings.json"].map(read);
     const every = Object.assign({}, ...["kb-interview.json", "kb-conditions.json", "ui.json", "engine.json"].map((f) => FAKE_ES[f]));
     // Every id once, in the file the shared design puts it in.
-    assert.deepEqual({ ...main, ...causes, ...findings }, every);
+    assert.deepEqual({ ...main, ...rules, ...causes, ...findings }, every);
+    assert.ok(Object.keys(rules).length > 0 && Object.keys(rules).every(isRulesText));
     assert.ok(Object.keys(causes).length > 0 && Object.keys(causes).every(isCausesText));
     assert.ok(Object.keys(findings).length > 0 && Object.keys(findings).every(isFindingsText));
-    assert.ok(Object.keys(main).every((id) => !isCausesText(id) && !isFindingsText(id)));
+    assert.ok(Object.keys(main).every((id) => !isCausesText(id) && !isFindingsText(id) && !isRulesText(id)));
     assert.equal(main["condition.measles.name"], "Sarampión", "a cause's name comes with the interview's words");
     assert.deepEqual(JSON.parse(readFileSync(join(out, "i18n", "languages.json"), "utf8")), [
       { id: "en", name: "English", dir: "ltr" },

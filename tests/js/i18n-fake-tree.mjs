@@ -9,6 +9,7 @@ export const FAKE_KB = {
   "meta.json": { triage_levels: [{ id: "emergency", advice: "Call 999 now." }], unexplained: { message: "These answers do not match a cause we know." } },
   "findings.json": { findings: [{ id: "fever", label: "Fever", text: "A temperature of 38 C or more." }] },
   "questions.json": { questions: [{ id: "q_fever", text: "Do you have a fever?", options: [{ finding: "fever", text: "Yes" }] }] },
+  "red_flags.json": { rules: [{ id: "fever_rash", level: "urgent", reason: "A fever with a rash: call 111 today.", when: { finding: "fever" } }] },
   "conditions/measles.json": { id: "measles", name: "Measles", description: "A virus that spreads fast.", care: ["Rest at home."], warning_signs: ["Trouble breathing: call 999."] },
   "i18n/en/ui.json": { "ui.language.name": "English", "ui.language.dir": "ltr", "ui.progress": "Question {n} · about {left} more" },
   "i18n/en/engine.json": { "engine.error.unknown_field": "Unknown field {field}." },
@@ -22,6 +23,7 @@ export const FAKE_ES = {
     "question.q_fever.options.fever.text": "Sí",
     "finding.fever.label": "Fiebre",
     "finding.fever.text": "Una temperatura de 38 C o más.",
+    "rule.fever_rash.reason": "Fiebre con un sarpullido: llame al 111 hoy.",
   },
   "kb-conditions.json": {
     "condition.measles.name": "Sarampión",

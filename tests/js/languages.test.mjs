@@ -25,7 +25,7 @@ mkdirSync(join(copy, "i18n"));
 for (const [lang, catalog] of [["zz", zz], ["zy", zy]]) {
   const part = (name) => Object.fromEntries(Object.entries(catalog).filter(([id]) => partOf(id) === name));
   writeFileSync(join(copy, "i18n", `${lang}.json`), JSON.stringify(part("")));
-  for (const name of ["causes", "findings"]) writeFileSync(join(copy, "i18n", `${lang}.${name}.json`), JSON.stringify(part(name)));
+  for (const name of ["rules", "causes", "findings"]) writeFileSync(join(copy, "i18n", `${lang}.${name}.json`), JSON.stringify(part(name)));
 }
 writeFileSync(join(copy, "i18n", "zx.json"), "[1, 2]"); // not a catalog
 
@@ -35,10 +35,13 @@ const english_ = await createChecker();
 const englishResult = english_.assess(kase);
 const measles = (description) => description.conditions.find((c) => c.id === "measles");
 
-test("loadCatalog: English is empty; a language's first part, then with its causes' and findings' texts; once per process", async () => {
+test("loadCatalog: English is empty; a language's first part with the rules' reasons, then with its causes' and findings' texts; once per process", async () => {
   assert.deepEqual(await loadCatalog("en"), {});
   const main = await loadCatalog("zz");
-  assert.ok(Object.keys(main).length > 0 && Object.keys(main).every((id) => partOf(id) === ""));
+  assert.ok(Object.keys(main).length > 0 && Object.keys(main).every((id) => ["", "rules"].includes(partOf(id))));
+  // The rules' reasons come with the first part: any advice, even mid-interview, may show one.
+  const reasons = Object.keys(zz).filter((id) => partOf(id) === "rules");
+  assert.ok(reasons.length > 0 && reasons.every((id) => main[id] === zz[id]));
   assert.equal(main["condition.measles.name"], zz["condition.measles.name"]);
   const full = await loadCatalog("zz", { causes: true });
   assert.deepEqual(full, zz);

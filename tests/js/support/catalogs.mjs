@@ -36,5 +36,8 @@ export const isCausesText = (id) => /^condition\.[^.]+\.(description|care|warnin
 /** Is this a finding's label or text (dist/i18n/<lang>.findings.json)? */
 export const isFindingsText = (id) => /^finding\.[^.]+\.(label|text)$/.test(id);
 
-/** The file an id is fetched in: "" (<lang>.json), "causes" or "findings". */
-export const partOf = (id) => (isCausesText(id) ? "causes" : isFindingsText(id) ? "findings" : "");
+/** Is this a rule's reason (dist/i18n/<lang>.rules.json, fetched with <lang>.json)? */
+export const isRulesText = (id) => /^rule\.[^.]+\.reason$/.test(id);
+
+/** The file an id is fetched in: "" (<lang>.json), "rules", "causes" or "findings". */
+export const partOf = (id) => (isCausesText(id) ? "causes" : isFindingsText(id) ? "findings" : isRulesText(id) ? "rules" : "");
