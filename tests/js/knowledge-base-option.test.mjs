@@ -3,6 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createChecker } from "spotcheck";
 import { scaleKnowledgeBase, kbCounts } from "../../scripts/bench/synthetic-kb.mjs";
 import { benchCase, CASE_SIZES } from "../../scripts/bench/cases.mjs";
@@ -43,6 +46,25 @@ test("the same knowledge base as the built-in one gives the same results and des
     assert.deepEqual(builtin.assess(kase, { questionsLeft: true }), custom.assess(kase, { questionsLeft: true }), `${id}, questions left`);
   }
   assert.deepEqual(builtin.describe(), custom.describe());
+});
+
+// The page's module is the smaller one because it has no JSON loader: the
+// built-in knowledge base is bytes, and a bundle passed in goes to the other.
+test("the page's engine has no knowledge-base loader, and the other one no built-in knowledge base", async () => {
+  const dist = dirname(createRequire(import.meta.url).resolve("spotcheck"));
+  const open = async (name) => {
+    const factory = (await import(pathToFileURL(join(dist, `${name}.mjs`)).href)).default;
+    return { mod: await factory({ wasmBinary: readFileSync(join(dist, `${name}.wasm`)) }), bytes: readFileSync(join(dist, `${name}.wasm`)) };
+  };
+  const page = await open("spotcheck_wasm"), custom = await open("spotcheck_wasm_custom");
+  assert.equal(typeof page.mod.init, "function");
+  assert.equal(page.mod.loadKnowledgeBase, undefined);
+  assert.equal(custom.mod.init, undefined);
+  assert.equal(typeof custom.mod.loadKnowledgeBase, "function");
+  // One of the loader's messages (core/kb_loader.cpp), and the bundle's JSON, are not in the page's module.
+  assert.ok(custom.bytes.includes("expected an object of files"));
+  assert.ok(!page.bytes.includes("expected an object of files"));
+  assert.ok(!page.bytes.includes('"likelihoods":'), "the knowledge base is not embedded as JSON");
 });
 
 test("a broken knowledge base is refused with its problems", async () => {

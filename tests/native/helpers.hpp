@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <variant>
@@ -131,6 +132,21 @@ inline const spotcheck::Checker& checker() {
     return c;
   }();
   return *instance;
+}
+
+// A random case over data/'s findings: up to `most` of them answered yes, no
+// or not sure (4:4:2), with and without an age and a sex.
+inline json random_case(std::mt19937& rng, int most = 14) {
+  json findings = json::object();
+  std::uniform_int_distribution<int> how_many(0, most), pick(0, static_cast<int>(kb().findings.size()) - 1), answer(0, 9);
+  for (int n = how_many(rng); n > 0; --n) {
+    int a = answer(rng);
+    findings[kb().findings[pick(rng)].id] = a < 4 ? json(true) : a < 8 ? json(false) : json("unknown");
+  }
+  json kase = {{"findings", findings}};
+  if (rng() % 4) kase["age"] = static_cast<int>(rng() % 100);
+  if (rng() % 2) kase["sex"] = rng() % 2 ? "female" : "male";
+  return kase;
 }
 
 // Assesses a case through the text API, as the wasm module does.

@@ -31,22 +31,6 @@ bool same_bits(const std::vector<double>& a, const std::vector<double>& b) {
   return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
 }
 
-// Cases the checker is asked: every finding of data/ answered yes, no, not
-// sure or not at all, with and without an age and sex.
-json random_case(std::mt19937& rng) {
-  const auto& kb = test::kb();
-  json findings = json::object();
-  std::uniform_int_distribution<int> how_many(0, 20), pick(0, static_cast<int>(kb.findings.size()) - 1), answer(0, 9);
-  for (int n = how_many(rng); n > 0; --n) {
-    int a = answer(rng);
-    findings[kb.findings[pick(rng)].id] = a < 4 ? json(true) : a < 8 ? json(false) : json("unknown");
-  }
-  json kase = {{"findings", findings}};
-  if (rng() % 4) kase["age"] = static_cast<int>(rng() % 100);
-  if (rng() % 2) kase["sex"] = rng() % 2 ? "female" : "male";
-  return kase;
-}
-
 }  // namespace
 
 TEST_CASE("the knowledge base read back from its bytes is the one the JSON loader gave") {
@@ -77,7 +61,7 @@ TEST_CASE("a checker from the bytes describes itself and answers as the one from
   }
   REQUIRE(cases.size() >= 50);
   std::mt19937 rng(20261203);
-  for (int i = 0; i < 300; ++i) cases.push_back(random_case(rng));
+  for (int i = 0; i < 300; ++i) cases.push_back(test::random_case(rng, 20));
   spotcheck::AssessOptions with_questions_left;
   with_questions_left.questions_left = true;
   for (const json& kase : cases) {

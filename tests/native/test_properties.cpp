@@ -15,20 +15,6 @@ constexpr int kCases = 400;
 // The safety property reads only the triage (triage_of), so it affords more.
 constexpr int kMonotonicCases = 2000;
 
-json random_case(std::mt19937& rng) {
-  const auto& kb = test::kb();
-  json findings = json::object();
-  std::uniform_int_distribution<int> how_many(0, 14), pick(0, static_cast<int>(kb.findings.size()) - 1), answer(0, 9);
-  for (int n = how_many(rng); n > 0; --n) {
-    int a = answer(rng);
-    findings[kb.findings[pick(rng)].id] = a < 4 ? json(true) : a < 8 ? json(false) : json("unknown");
-  }
-  json kase = {{"findings", findings}};
-  if (rng() % 4) kase["age"] = static_cast<int>(rng() % 100);
-  if (rng() % 2) kase["sex"] = rng() % 2 ? "female" : "male";
-  return kase;
-}
-
 // The triage as assess() decides it (decide_triage() over the case's scores),
 // without the rest of a result: the next question, which this property does
 // not read, was most of the time spent, above all under the sanitizers. Each
@@ -46,7 +32,7 @@ TEST_CASE("adding a red-flag answer never lowers the triage") {
   std::mt19937 rng(20261123);
   const auto& kb = test::kb();
   for (int i = 0; i < kMonotonicCases; ++i) {
-    json kase = random_case(rng);
+    json kase = test::random_case(rng);
     const int before = static_cast<int>(triage_of(test::parse(kase)));
     CAPTURE(kase.dump());
     REQUIRE(test::level_rank(test::level(test::assess(kase))) == before);
@@ -63,7 +49,7 @@ TEST_CASE("adding a red-flag answer never lowers the triage") {
 TEST_CASE("the same case always gives the same result") {
   std::mt19937 rng(7);
   for (int i = 0; i < kCases; ++i) {
-    std::string text = random_case(rng).dump();
+    std::string text = test::random_case(rng).dump();
     CHECK(test::checker().assess(text) == test::checker().assess(text));
   }
 }
@@ -71,7 +57,7 @@ TEST_CASE("the same case always gives the same result") {
 TEST_CASE("the order of the answers does not matter") {
   std::mt19937 rng(11);
   for (int i = 0; i < kCases; ++i) {
-    json kase = random_case(rng);
+    json kase = test::random_case(rng);
     // Rewrite the findings object with its keys in reverse order.
     std::vector<std::string> parts;
     for (auto it = kase["findings"].begin(); it != kase["findings"].end(); ++it) parts.push_back(json(it.key()).dump() + ":" + it.value().dump());
@@ -89,7 +75,7 @@ TEST_CASE("the order of the answers does not matter") {
 TEST_CASE("a question whose findings are all answered is never asked again") {
   std::mt19937 rng(13);
   for (int i = 0; i < kCases; ++i) {
-    json kase = random_case(rng);
+    json kase = test::random_case(rng);
     json r = test::assess(kase);
     REQUIRE(r.contains("next_question"));
     if (r["next_question"].is_null()) continue;
