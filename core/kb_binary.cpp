@@ -18,10 +18,11 @@ namespace {
 
 // Each field is listed once, in fields() below, and read or written by the
 // Io it is given: the two directions cannot drift apart.
-//   whole numbers: LEB128, zigzag for signed; strings: length, then bytes;
-//   doubles: the shortest decimal that reads back as the same double (people
-//   wrote them as decimals: "0.05" is 4 bytes where the double is 8 and
-//   compresses worse).
+//   whole numbers: LEB128, zigzag for signed; lists: their length, then each item;
+//   texts: the place (+1) of the same text met before, or 0, the length and the bytes;
+//   doubles: the same, with the shortest decimal that reads back as the same
+//   double (people wrote them as decimals: "0.05" is 4 bytes where the double
+//   is 8 and compresses worse).
 
 class Writer {
  public:
