@@ -1174,18 +1174,24 @@ TEST_CASE("eczema that suddenly gets worse or spreads, or comes with a fever, is
 }
 
 // NHS Hives: "Ask for an urgent GP appointment or get help from NHS 111 if
-// ... the rash is spreading". Hives that are not spreading stay self-care.
-TEST_CASE("hives that are spreading are same-day care (NHS Hives)") {
+// ... the rash is spreading". Hives that are not spreading stay self-care, and
+// hives that have lasted over 3 weeks (new wheals within hours are usual then)
+// a GP appointment (lasting_hives; the clinical review, session 31).
+TEST_CASE("hives that are spreading are same-day care, unless they have lasted weeks (NHS Hives)") {
   json findings = {{"wheals", true}, {"itchy", true}, {"raised", true}, {"spreading_rapidly", true},
                    {"swelling_face_lips_tongue", false}, {"difficulty_breathing", false}, {"fever", false}};
   assess_raised_by(findings, 67, "spreading_hives", "urgent");
+  json lasting = findings;
+  lasting["present_over_3_weeks"] = true;
+  CHECK_FALSE(rule_set_level(assess_findings(lasting, 67), "spreading_hives"));
+  CHECK(rule_set_level(assess_findings(lasting, 67), "lasting_hives"));
   findings["spreading_rapidly"] = false;
   json settled = assess_findings(findings, 67);
   CHECK_FALSE(rule_set_level(settled, "spreading_hives"));
   CHECK(test::level(settled) == "self_care");
 }
 
-// NHS Rubella (german measles): a spotty rash that starts on the face, with
+// NHS Rubella (german measles): a spotty rash that starts on the face or behind the ears, with
 // swollen glands in the neck or behind the ears; "very unlikely to be rubella
 // if you have had both doses of the MMR vaccine"; "Call a GP if you or your
 // child have symptoms of rubella" (non-urgent). Both MMR doses: no rule.
@@ -1194,6 +1200,11 @@ TEST_CASE("a rash starting on the face with swollen glands and MMR not complete 
                    {"color_pink_or_skin", true}, {"size_small", true}, {"many_spots", true}, {"blanches_on_pressure", true},
                    {"fever", false}, {"cough_runny_nose", false}, {"red_eyes", false}, {"feels_very_unwell", false}};
   assess_raised_by(findings, 5, "possible_rubella", "consult");
+  // "starts on the face or behind the ears": the neck alone will do.
+  json neck = findings;
+  neck.erase("loc_face");
+  neck["loc_neck"] = true;
+  assess_raised_by(neck, 5, "possible_rubella", "consult");
   findings["mmr_not_complete"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 5), "possible_rubella"));
   findings["mmr_not_complete"] = true;
