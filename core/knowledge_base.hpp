@@ -1,5 +1,9 @@
 // The knowledge base in memory: findings, questions, causes and red-flag rules,
 // with ids resolved to indices so the engine never looks up strings.
+// A field added here is also to be added to fields() in kb_binary.cpp (the
+// page's engine reads the knowledge base from those bytes), or derived there
+// as the loader derives it; tests/native/test_kb_binary.cpp compares the two
+// engines' results and description.
 #pragma once
 
 #include <array>
