@@ -1,6 +1,5 @@
 #include "kb_binary.hpp"
 
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -216,11 +215,11 @@ template <class Io> void io(Io& o, Rule& r) { each(o, r.id, r.reason, r.level, r
 template <class Io> void io(Io& o, Source& s) { each(o, s.id, s.title, s.publisher, s.url); }
 
 // A cause's likelihoods: only those that differ from the finding's base rate
-// (the loader's value for a finding the cause does not list), as
-// (finding, value) pairs. The logs are not written: decode() takes them again.
+// (the loader's value for a finding the cause does not list), as (finding,
+// value) pairs, the finding written as the step from the one before (one
+// byte). The logs are not written: derive() takes them again.
 template <class Io>
 void likelihoods(Io& o, Condition& c, const std::vector<Finding>& findings) {
-  // (finding, value) with the finding as the step from the one before: one byte.
   std::vector<std::pair<int, double>> listed;
   if constexpr (!Io::reading)
     for (std::size_t f = 0, before = 0; f < findings.size(); ++f)
@@ -257,12 +256,7 @@ void fields(Io& o, KnowledgeBase& kb) {
 
 // What the loader derives (kb_loader.cpp), derived again the same way.
 void derive(KnowledgeBase& kb) {
-  for (Condition& c : kb.conditions) {
-    c.log_yes.clear(), c.log_no.clear();
-    for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
-    for (std::size_t f = 0; f < kb.findings.size(); ++f)
-      if (kb.findings[f].sums_up) c.log_no[f] = 0;
-  }
+  for (Condition& c : kb.conditions) set_log_likelihoods(c, kb.findings);
   kb.finding_index.clear(), kb.condition_index.clear();
   for (std::size_t f = 0; f < kb.findings.size(); ++f) kb.finding_index[kb.findings[f].id] = static_cast<int>(f);
   for (std::size_t c = 0; c < kb.conditions.size(); ++c) kb.condition_index[kb.conditions[c].id] = static_cast<int>(c);

@@ -781,10 +781,7 @@ class Loader {
         c.p_true[f] = r.number_value(p, path, 0.001, 0.999, c.p_true[f]);
       }
     }
-    for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
-    // A No to an option that sums up the others is no evidence (Finding::sums_up).
-    for (std::size_t f = 0; f < kb().findings.size(); ++f)
-      if (kb().findings[f].sums_up) c.log_no[f] = 0;
+    set_log_likelihoods(c, kb().findings);
     if (texts) {
       c.care = r.text_list(item, "$", "care", true);
       c.warning_signs = r.text_list(item, "$", "warning_signs", true);

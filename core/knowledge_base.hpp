@@ -7,6 +7,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -127,6 +128,16 @@ struct Condition {
   std::vector<std::string> care, warning_signs, sources;
   Picture figure;  // a typical look for the results page, or empty
 };
+
+// Sets a cause's log_yes and log_no from its p_true, as the loader and the
+// byte reader (kb_binary.cpp) both must: a No to an option that sums up the
+// others is no evidence (Finding::sums_up).
+inline void set_log_likelihoods(Condition& c, const std::vector<Finding>& findings) {
+  c.log_yes.clear(), c.log_no.clear();
+  for (double p : c.p_true) c.log_yes.push_back(std::log(p)), c.log_no.push_back(std::log(1.0 - p));
+  for (std::size_t f = 0; f < findings.size(); ++f)
+    if (findings[f].sums_up) c.log_no[f] = 0;
+}
 
 // A rule expression over a case (see data/README.md).
 struct Expr {
