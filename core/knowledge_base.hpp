@@ -252,6 +252,10 @@ struct KnowledgeBase {
   // Per cause and level: how far its log joint may trail the best other one
   // and still lift the triage above that level (set by prepare_triage()).
   std::vector<std::array<double, kLevelCount>> raise_gaps;
+  // Per answer (2 * finding + 1 for yes, + 0 for no): the rules whose required
+  // answers hold it, in rule order (set by prepare_triage()). The interview
+  // looks only at these for rules an answer leaves one answer short.
+  std::vector<std::vector<int>> rules_requiring;
   std::unordered_map<std::string, int> finding_index;
   std::unordered_map<std::string, int> condition_index;
 

@@ -54,11 +54,11 @@ std::vector<int> open_findings(const Question& q, const Case& kase) {
   return open;
 }
 
-// The answers a person could give, as the advice sees them. Multiple choice is
+// The answers a person could give to the open options, as the advice sees
+// them, each outcome's answers in the order of `open`. Multiple choice is
 // approximated by "none" and each option alone: enough to see what each option
 // would do to the advice (the ranking uses TickTree below).
-std::vector<Outcome> outcomes_of(const Question& q, const Case& kase) {
-  const std::vector<int> open = open_findings(q, kase);
+std::vector<Outcome> outcomes_of(const Question& q, const std::vector<int>& open) {
   std::vector<Outcome> out;
   if (q.type == QuestionType::yes_no) {
     out.push_back({{open[0], true}});
@@ -99,7 +99,6 @@ class TickTree {
  public:
   RankingWorth worth(const KnowledgeBase& kb, const std::vector<int>& open, const std::vector<double>& scores,
                      const std::vector<double>& log_joints) {
-    kb_ = &kb;
     const std::size_t n = scores.size();
     // The options that matter most: the variance of P(option | cause) over the causes, by score.
     options_.clear();
@@ -130,6 +129,16 @@ class TickTree {
       if (static_cast<std::size_t>(causes_[i]) == t) top_now_ = i;
       w_[i] = scores[causes_[i]], lw_[i] = log_joints[causes_[i]] - log_total;
     }
+    // Each option's chances and log evidence per cause followed, in the
+    // order walk() reads them: the tree visits them 2^depth times.
+    p_yes_.resize(depth * n_), p_no_.resize(depth * n_), log_yes_.resize(depth * n_), log_no_.resize(depth * n_);
+    for (std::size_t d = 0; d < depth; ++d)
+      for (std::size_t i = 0; i < n_; ++i) {
+        const Condition& cond = kb.conditions[causes_[i]];
+        const int f = options_[d].second;
+        p_yes_[d * n_ + i] = cond.p_true[f], p_no_[d * n_ + i] = 1 - cond.p_true[f];
+        log_yes_[d * n_ + i] = log_evidence(cond, f, true), log_no_[d * n_ + i] = log_evidence(cond, f, false);
+      }
     result_ = {};
     walk(0);
     result_.entropy_after /= std::log(2.0);
@@ -140,38 +149,43 @@ class TickTree {
   void walk(std::size_t d) {
     const double* w = &w_[d * n_];
     const double* lw = &lw_[d * n_];
-    if (d == options_.size()) {
-      double total = 0, top = 0, weighted_log = 0;
-      std::size_t top_cause = 0;
-      for (std::size_t c = 0; c < n_; ++c) {
-        total += w[c], weighted_log += w[c] * lw[c];
-        if (w[c] > top) top = w[c], top_cause = c;
-      }
-      result_.top_after += top;
-      if (top_cause != top_now_) result_.top_change += total;
-      // total x the entropy of w / total, in nats.
-      if (total > 0) result_.entropy_after += total * std::log(total) - weighted_log;
-      return;
-    }
-    const int f = options_[d].second;
+    if (d == options_.size()) return leaf(w, lw, nullptr, nullptr);  // nothing enumerated
     double* w_next = &w_[(d + 1) * n_];
     double* lw_next = &lw_[(d + 1) * n_];
     for (bool yes : {true, false}) {
-      for (std::size_t i = 0; i < n_; ++i) {
-        const Condition& cond = kb_->conditions[causes_[i]];
-        w_next[i] = w[i] * (yes ? cond.p_true[f] : 1 - cond.p_true[f]);
-        lw_next[i] = lw[i] + log_evidence(cond, f, yes);
+      const double* chance = &(yes ? p_yes_ : p_no_)[d * n_];
+      const double* log_chance = &(yes ? log_yes_ : log_no_)[d * n_];
+      if (d + 1 == options_.size()) {
+        leaf(w, lw, chance, log_chance);  // the last tick, read straight into the leaf
+        continue;
       }
+      for (std::size_t i = 0; i < n_; ++i) w_next[i] = w[i] * chance[i], lw_next[i] = lw[i] + log_chance[i];
       walk(d + 1);
     }
   }
 
-  const KnowledgeBase* kb_ = nullptr;
+  // One combination of ticks: w and lw before the last tick, whose chances are
+  // `chance` and `log_chance` (null: none).
+  void leaf(const double* w, const double* lw, const double* chance, const double* log_chance) {
+    double total = 0, top = 0, weighted_log = 0;
+    std::size_t top_cause = 0;
+    for (std::size_t c = 0; c < n_; ++c) {
+      const double wc = chance ? w[c] * chance[c] : w[c], lwc = log_chance ? lw[c] + log_chance[c] : lw[c];
+      total += wc, weighted_log += wc * lwc;
+      if (wc > top) top = wc, top_cause = c;
+    }
+    result_.top_after += top;
+    if (top_cause != top_now_) result_.top_change += total;
+    // total x the entropy of w / total, in nats.
+    if (total > 0) result_.entropy_after += total * std::log(total) - weighted_log;
+  }
+
   std::size_t n_ = 0, top_now_ = 0;
   static constexpr double kNegligible = 1e-10;
   std::vector<std::pair<double, int>> options_;
   std::vector<int> causes_;     // the causes followed down the tree (not negligible)
   std::vector<double> w_, lw_;  // per depth, per cause: score x chance of the ticks so far, and its log
+  std::vector<double> p_yes_, p_no_, log_yes_, log_no_;  // per option enumerated, per cause followed
   RankingWorth result_;
 };
 
@@ -219,19 +233,31 @@ double chance_of_answer(const KnowledgeBase& kb, const std::vector<double>& scor
 
 double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vector<std::pair<int, bool>>& outcome,
                         const std::vector<double>& scores, Level level_now) {
+  // Only rules the outcome supplies a required answer of can count: those
+  // listed under its answers (kb.rules_requiring), each tried once.
+  thread_local std::vector<int> candidates;
+  candidates.clear();
+  for (auto [g, given] : outcome) {
+    const std::vector<int>& rules = kb.rules_requiring[2 * g + given];
+    candidates.insert(candidates.end(), rules.begin(), rules.end());
+  }
+  if (outcome.size() > 1) {
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  }
   double best = 0;
-  for (const Rule& rule : kb.rules) {
+  for (int r : candidates) {
+    const Rule& rule = kb.rules[r];
     if (rule.level <= level_now) continue;
-    bool supplied = false, possible = true;
+    bool possible = true;
     int missing = -1, missing_count = 0;
     bool missing_yes = true;
     for (auto [f, yes] : rule.required) {
       const Answer a = what_if.answers[f];
       if (a == Answer::unasked) ++missing_count, missing = f, missing_yes = yes;
       else if (a != (yes ? Answer::yes : Answer::no)) possible = false;
-      for (auto [g, given] : outcome) supplied = supplied || (g == f && given == yes);
     }
-    if (!possible || !supplied || missing_count != 1) continue;
+    if (!possible || missing_count != 1) continue;
     what_if.answers[missing] = missing_yes ? Answer::yes : Answer::no;
     const bool fires = matches(rule.when, what_if);
     what_if.answers[missing] = Answer::unasked;
@@ -284,13 +310,25 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   // Per outcome, the log joints and scores after it; reused: the vectors keep
   // their memory from question to question.
   std::vector<std::vector<double>> after_lj, after;
+  std::vector<double> option_p, option_log_yes, option_log_no, delta, likelihood, not_evidence;
   TickTree ticks;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
     const Question& q = kb.questions[qi];
     if (q.red_flag || is_done(q, kase)) continue;
-    std::vector<Outcome> outcomes = outcomes_of(q, kase);
+    const std::vector<int> open = open_findings(q, kase);
+    std::vector<Outcome> outcomes = outcomes_of(q, open);
     weight.assign(outcomes.size(), 0.0);
     if (after.size() < outcomes.size()) after.resize(outcomes.size()), after_lj.resize(outcomes.size());
+    // Per open option, each cause's chance of a yes and its log evidence,
+    // gathered once: every outcome below reads them (outcome answer j is
+    // about open[j], outcomes_of()).
+    option_p.resize(open.size() * n), option_log_yes.resize(open.size() * n), option_log_no.resize(open.size() * n);
+    for (std::size_t j = 0; j < open.size(); ++j)
+      for (std::size_t c = 0; c < n; ++c) {
+        const Condition& cond = kb.conditions[c];
+        option_p[j * n + c] = cond.p_true[open[j]];
+        option_log_yes[j * n + c] = cond.log_yes[open[j]], option_log_no[j * n + c] = cond.log_no[open[j]];
+      }
     double total = 0;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       // P(outcome) = sum over causes of P(cause) * P(outcome | cause), and the
@@ -300,26 +338,31 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
       lj.resize(n), next.resize(n);
       // The chance of the outcome counts every answer in it; the scores after
       // it only the answers that are evidence (a No to an option that sums up
-      // the others is not: Finding::sums_up).
+      // the others is not: Finding::sums_up). Summed per cause in answer order.
+      delta.assign(n, 0.0), likelihood.assign(n, 1.0), not_evidence.assign(n, 1.0);
+      for (std::size_t j = 0; j < outcomes[o].size(); ++j) {
+        const bool yes = outcomes[o][j].second;
+        const bool sums_up = !yes && kb.findings[open[j]].sums_up;
+        const double* p = &option_p[j * n];
+        const double* log_chance = &(yes ? option_log_yes : option_log_no)[j * n];
+        for (std::size_t c = 0; c < n; ++c) {
+          delta[c] += log_chance[c];
+          likelihood[c] *= yes ? p[c] : 1 - p[c];
+          if (sums_up) not_evidence[c] *= 1 - p[c];
+        }
+      }
       double evidence_total = 0;
       for (std::size_t c = 0; c < n; ++c) {
-        const Condition& cond = kb.conditions[c];
-        double delta = 0, likelihood = 1, not_evidence = 1;
-        for (auto [f, yes] : outcomes[o]) {
-          delta += log_evidence(cond, f, yes);
-          likelihood *= yes ? cond.p_true[f] : 1 - cond.p_true[f];
-          if (!yes && kb.findings[f].sums_up) not_evidence *= 1 - cond.p_true[f];
-        }
-        lj[c] = log_joints[c] + delta;
-        weight[o] += scores[c] * likelihood;
-        evidence_total += next[c] = scores[c] * likelihood / not_evidence;
+        lj[c] = log_joints[c] + delta[c];
+        weight[o] += scores[c] * likelihood[c];
+        evidence_total += next[c] = scores[c] * likelihood[c] / not_evidence[c];
       }
       for (double& s : next) s /= evidence_total;
       total += weight[o];
     }
     QuestionValue value{static_cast<int>(qi), 0, h_now};
     RankingWorth ranking;
-    if (q.type == QuestionType::multiple) ranking = ticks.worth(kb, open_findings(q, kase), scores, log_joints);
+    if (q.type == QuestionType::multiple) ranking = ticks.worth(kb, open, scores, log_joints);
     value.answerable = answerable;
     double advice = 0, top_gain = -top_score_now;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {

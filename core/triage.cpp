@@ -391,6 +391,12 @@ void prepare_triage(KnowledgeBase& kb) {
   kb.raise_gaps.assign(kb.conditions.size(), {});
   for (std::size_t c = 0; c < kb.conditions.size(); ++c)
     for (int l = 0; l < kLevelCount; ++l) kb.raise_gaps[c][l] = raise_gap(raise_score(kb, kb.conditions[c], static_cast<Level>(l)));
+  kb.rules_requiring.assign(2 * kb.findings.size(), {});
+  for (std::size_t r = 0; r < kb.rules.size(); ++r)
+    for (auto [f, yes] : kb.rules[r].required) {
+      std::vector<int>& rules = kb.rules_requiring[2 * f + yes];
+      if (rules.empty() || rules.back() != static_cast<int>(r)) rules.push_back(static_cast<int>(r));
+    }
 }
 
 // A warning sign must never make the advice calmer, yet a red-flag answer can

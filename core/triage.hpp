@@ -39,7 +39,8 @@ std::vector<T> most_urgent_first(std::vector<T> items) {
   return ordered;
 }
 
-// Fills kb.raise_gaps; the loader calls it once the knowledge base is valid.
+// Fills kb.raise_gaps and kb.rules_requiring; the loader and the byte reader
+// call it once the knowledge base is valid.
 void prepare_triage(KnowledgeBase& kb);
 
 // Just the level: what the interview needs to compare outcomes cheaply.
