@@ -1229,3 +1229,44 @@ TEST_CASE("a rash after heat or sun with a fever and a headache, sickness or diz
   }
   CHECK_FALSE(rule_set_level(assess_findings(findings, 7), "heat_with_fever_and_headache"));
 }
+
+// NHS Meningitis, "Meningitis rash": it "usually starts as small, red
+// pinpricks" and then "spreads over the body quickly and turns into red or
+// purple blotches"; do not wait for a rash or a glass test to call 999. Tiny
+// purple spots spreading fast are 999 with the fever and the glass test not
+// known; only a glass test showing they fade keeps this rule off.
+TEST_CASE("tiny purple spots spreading fast are 999 before any fever or glass test (NHS Meningitis, meningitis rash)") {
+  json findings = {{"size_pinpoint", true}, {"color_purple", true}, {"spreading_rapidly", true}, {"onset_sudden", true},
+                   {"vomiting_or_diarrhoea", true}, {"loc_trunk", true}, {"loc_upper_arms", true}};
+  json result = assess_raised_by(findings, 9, "spreading_pinprick_purple_spots", "emergency");
+  CHECK(test::level(result) == "emergency");
+  json not_sure = findings;
+  not_sure["blanches_on_pressure"] = "unknown", not_sure["fever"] = "unknown";
+  assess_raised_by(not_sure, 9, "spreading_pinprick_purple_spots", "emergency");
+  // A glass test that shows they fade takes this rule off (the others still judge).
+  json fading = findings;
+  fading["blanches_on_pressure"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(fading, 9), "spreading_pinprick_purple_spots"));
+  // Not spreading, no fever known: left to the other rules and the ranking.
+  json still = findings;
+  still["spreading_rapidly"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(still, 9), "spreading_pinprick_purple_spots"));
+}
+
+// NHS Chickenpox: "Ask for an urgent GP appointment if you're an adult and
+// have chickenpox"; the medicine is taken "within 24 hours of the spots coming
+// out", when the spots may still be few. A few blisters with a fever at 14 or
+// over are this rule; a few on the hands and feet with spots in the mouth are
+// hand, foot and mouth disease's pattern (NHS Hand, foot and mouth disease)
+// and need many spots to be read as chickenpox.
+TEST_CASE("a few blisters with a fever in an adult are same-day care, unless hand, foot and mouth (NHS Chickenpox)") {
+  json findings = {{"fluid_filled", true}, {"fever", true}, {"single_or_few", true}, {"raised", true}, {"loc_trunk", true},
+                   {"loc_face", true}, {"present_over_3_weeks", false}};
+  assess_raised_by(findings, 34, "adult_chickenpox", "urgent");
+  CHECK_FALSE(shows_rule(assess_findings(findings, 9), "adult_chickenpox"));
+  json hand_foot_mouth = {{"fluid_filled", true}, {"fever", true}, {"size_small", true}, {"loc_mouth", true},
+                          {"loc_forearms_hands", true}, {"loc_lower_legs_feet", true}, {"itchy", false}};
+  CHECK_FALSE(shows_rule(assess_findings(hand_foot_mouth, 32), "adult_chickenpox"));
+  hand_foot_mouth["many_spots"] = true;
+  CHECK(shows_rule(assess_findings(hand_foot_mouth, 32), "adult_chickenpox"));
+}
