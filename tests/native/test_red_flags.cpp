@@ -1256,9 +1256,9 @@ TEST_CASE("tiny purple spots spreading fast are 999 before any fever or glass te
 // NHS Chickenpox: "Ask for an urgent GP appointment if you're an adult and
 // have chickenpox"; the medicine is taken "within 24 hours of the spots coming
 // out", when the spots may still be few. A few blisters with a fever at 14 or
-// over are this rule; a few on the hands and feet with spots in the mouth are
-// hand, foot and mouth disease's pattern (NHS Hand, foot and mouth disease)
-// and need many spots to be read as chickenpox.
+// over are this rule; a few on both the hands and the feet (or the palms or
+// soles) with spots in the mouth are hand, foot and mouth disease's pattern
+// (NHS Hand, foot and mouth disease) and need many spots to be read as chickenpox.
 TEST_CASE("a few blisters with a fever in an adult are same-day care, unless hand, foot and mouth (NHS Chickenpox)") {
   json findings = {{"fluid_filled", true}, {"fever", true}, {"single_or_few", true}, {"raised", true}, {"loc_trunk", true},
                    {"loc_face", true}, {"present_over_3_weeks", false}};
@@ -1269,4 +1269,7 @@ TEST_CASE("a few blisters with a fever in an adult are same-day care, unless han
   CHECK_FALSE(shows_rule(assess_findings(hand_foot_mouth, 32), "adult_chickenpox"));
   hand_foot_mouth["many_spots"] = true;
   CHECK(shows_rule(assess_findings(hand_foot_mouth, 32), "adult_chickenpox"));
+  // A mouth sore with a blister on the forearm only is not that pattern (the clinical review, session 32).
+  json mouth_and_arm = {{"fluid_filled", true}, {"fever", true}, {"size_small", true}, {"loc_mouth", true}, {"loc_forearms_hands", true}};
+  assess_raised_by(mouth_and_arm, 32, "adult_chickenpox", "urgent");
 }
