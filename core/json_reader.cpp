@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 
+#include "decimal_to_double.hpp"
 #include "json_powers.hpp"
 
 namespace spotcheck::json {
@@ -266,6 +266,7 @@ class Reader {
     if (p_ == end_ || !is_digit(*p_)) return false;
     std::uint64_t mantissa = 0;
     int digits = 0, exponent = 0;  // significant digits kept in `mantissa`; the power of ten to apply
+    int written_exponent = 0;      // the number's own e part
     auto digit = [&](char ch, bool fraction) {
       if (digits == 0 && ch == '0') {
         if (fraction) --exponent;  // a leading zero after the point only shifts
@@ -293,9 +294,10 @@ class Reader {
       if (p_ == end_ || !is_digit(*p_)) return false;
       int e = 0;
       while (p_ != end_ && is_digit(*p_)) e = std::min(e * 10 + (*p_++ - '0'), 100000);
-      exponent += negative ? -e : e;
+      written_exponent = negative ? -e : e;
+      exponent += written_exponent;
     }
-    bool negative = *start == '-';
+    const bool negative = *start == '-';
     if (mantissa == 0) {
       out = negative ? -0.0 : 0.0;
       return true;
@@ -305,11 +307,20 @@ class Reader {
       double m = static_cast<double>(mantissa);
       out = exponent < 0 ? m / detail::kExactPowers[-exponent] : m * detail::kExactPowers[exponent];
     } else {
-      // Long or extreme numbers (never in a case or the knowledge base): the
-      // C library's conversion, on a copy with the exact text.
-      std::string copy(start, p_);
-      out = std::strtod(copy.c_str(), nullptr);
-      return std::isfinite(out);
+      // Long or extreme numbers (never in a case or the knowledge base):
+      // every significant digit, converted exactly.
+      std::string all;
+      long exp10 = written_exponent;
+      bool fraction = false;
+      for (const char* q = start + negative; q != p_ && *q != 'e' && *q != 'E'; ++q) {
+        if (*q == '.') {
+          fraction = true;
+          continue;
+        }
+        if (fraction) --exp10;
+        if (!all.empty() || *q != '0') all += *q;
+      }
+      out = detail::decimal_to_double(all, exp10);
     }
     if (negative) out = -out;
     return std::isfinite(out);

@@ -1,8 +1,7 @@
 #include "kb_binary.hpp"
 
+#include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -45,15 +44,16 @@ class Writer {
     whole(s.size());
     out += s;
   }
+  // A number as its 8 bytes, least significant first: exact, and read back
+  // without a decimal conversion (which in the wasm brings 128-bit soft float).
   void real(double v) {
-    char buffer[32];
-    for (int digits = 1; digits <= 17; ++digits) {
-      std::snprintf(buffer, sizeof buffer, "%.*g", digits, v);
-      if (std::strtod(buffer, nullptr) == v) break;
-    }
-    if (seen(reals_, buffer)) return;
-    whole(std::strlen(buffer));
-    out += buffer;
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    std::string bytes;
+    for (int i = 0; i < 8; ++i) bytes += static_cast<char>((bits >> (8 * i)) & 0xff);
+    if (seen(reals_, bytes)) return;
+    whole(bytes.size());
+    out += bytes;
   }
   std::size_t count(std::size_t n) {
     whole(n);
@@ -90,10 +90,12 @@ class Reader {
   std::string text() { return recall(texts_); }
   double real() {
     std::string s = recall(reals_);
-    if (s.empty()) return fail(), 0.0;
-    char* end = nullptr;
-    double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size()) fail();
+    if (s.size() != 8) return fail(), 0.0;
+    std::uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i) bits |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+    double v;
+    std::memcpy(&v, &bits, sizeof v);
+    if (!std::isfinite(v)) fail();  // the knowledge base holds finite numbers only
     return v;
   }
   // A list's length: never more than the bytes left (each item takes one at least).

@@ -165,7 +165,9 @@ std::string error_json(const Error& e) {
   w.member("text_id", e.text_id).key("params").begin_object();
   for (const ErrorParam& p : e.params) {
     w.key(p.name);
-    if (p.number) w.decimal(std::strtod(p.value.c_str(), nullptr), 0);
+    // A number parameter is a whole number's text (case_parser.cpp number()):
+    // read as an integer, not through strtod, which the wasm would carry.
+    if (p.number) w.decimal(static_cast<double>(std::strtoll(p.value.c_str(), nullptr, 10)), 0);
     else w.value(p.value);
   }
   return w.end_object().end_object().end_object().take();

@@ -1,5 +1,9 @@
 // core/json.hpp, the engine's own JSON reader and writer, held to RFC 8259
 // and to nlohmann/json (the reference) on hand-picked and generated texts.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <random>
 
 #include "helpers.hpp"
@@ -104,6 +108,60 @@ TEST_CASE("json: numbers are the nearest double, as strtod gives") {
     auto v = sj::parse(text);
     REQUIRE(v);
     CHECK(v->as_number() == std::strtod(text, nullptr));
+  }
+}
+
+// The numbers past the fast path (decimal_to_double.cpp): random texts with
+// up to 800 digits and powers of ten past the doubles' range, and the exact
+// halfway points between neighbouring doubles, where only exact arithmetic
+// rounds right (ties to even; a digit more breaks the tie).
+TEST_CASE("json: long and extreme numbers are the nearest double too, as strtod gives") {
+  std::mt19937_64 rng(20261203);
+  auto check = [](const std::string& text) {
+    CAPTURE(text);
+    const double expected = std::strtod(text.c_str(), nullptr);
+    auto v = sj::parse(text);
+    if (!std::isfinite(expected)) {
+      CHECK_FALSE(v);
+      return;
+    }
+    REQUIRE(v);
+    CHECK(v->as_number() == expected);
+    CHECK(std::signbit(v->as_number()) == std::signbit(expected));
+  };
+  for (int i = 0; i < 20000; ++i) {
+    const int length = 1 + static_cast<int>(rng() % (i % 50 == 0 ? 800 : 40));
+    std::string digits;
+    for (int d = 0; d < length; ++d) digits += static_cast<char>('0' + rng() % 10);
+    if (digits.size() > 1 && digits[0] == '0') digits[0] = '1';
+    std::string text = rng() % 2 ? "-" : "";
+    const std::size_t point = rng() % (digits.size() + 1);
+    text += point == 0 ? "0" : digits.substr(0, point);
+    if (point < digits.size()) text += "." + digits.substr(point);
+    const int exponent = static_cast<int>(rng() % 700) - 360;
+    if (rng() % 4) text += "e" + std::to_string(exponent);
+    check(text);
+  }
+  for (int i = 0; i < 3000; ++i) {
+    // A random finite double (normal or subnormal) and the one above it.
+    double a;
+    do {
+      std::uint64_t bits = rng() & 0x7fefffffffffffffULL;
+      std::memcpy(&a, &bits, sizeof a);
+    } while (!std::isfinite(a));
+    const double b = std::nextafter(a, INFINITY);
+    if (!std::isfinite(b)) continue;
+    // Their midpoint, exactly: long double holds a + b's 54 bits.
+    char buffer[1200];
+    std::snprintf(buffer, sizeof buffer, "%.1100Le", (static_cast<long double>(a) + b) / 2);
+    std::string text = buffer;
+    const std::size_t e = text.find('e');
+    std::string mantissa = text.substr(0, e);
+    mantissa.erase(mantissa.find_last_not_of('0') + 1);
+    if (mantissa.back() == '.') mantissa.pop_back();
+    check(mantissa + text.substr(e));  // the tie: to the even one
+    if (mantissa.find('.') == std::string::npos) mantissa += '.';
+    check(mantissa + "0000000000001" + text.substr(e));  // just above it: up
   }
 }
 
