@@ -33,9 +33,11 @@ struct QuestionValue {
   double answerable = 1;   // chance the person gives an answer rather than "Not sure" (chance_of_an_answer)
 };
 
-// The chance that the person answers `q` rather than saying "Not sure",
-// estimated from their own answers so far, those to questions of the same kind
-// (findings' group) first: Laplace's rule, shrunk toward their overall rate.
+// The chance that the person answers the next question rather than saying
+// "Not sure", from their own answers so far: 1 once they have answered any
+// with Yes or No, else falling with each "Not sure" to a question chosen for
+// its value (Bayes' rule over people who can answer and people who cannot
+// tell; questions.cpp).
 double chance_of_an_answer(const KnowledgeBase& kb, const Case& kase);
 
 // How much one more answer after `outcome` could raise the advice through a
