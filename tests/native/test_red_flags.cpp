@@ -1273,3 +1273,25 @@ TEST_CASE("a few blisters with a fever in an adult are same-day care, unless han
   json mouth_and_arm = {{"fluid_filled", true}, {"fever", true}, {"size_small", true}, {"loc_mouth", true}, {"loc_forearms_hands", true}};
   assess_raised_by(mouth_and_arm, 32, "adult_chickenpox", "urgent");
 }
+
+// NHS Cellulitis: "Get advice from 111 now if your skin is painful, hot and
+// swollen"; NHS Insect bites and stings: urgent GP or 111 if a large area
+// around a bite becomes swollen, red and painful. A painful patch larger than
+// 1 cm, not itchy and not one of many spots, is same-day care whatever cause
+// ranks first (no bite seen); blisters or scabs, a one-sided band and
+// blackheads are left to their own rules, and small painful spots to the GP.
+TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (NHS Cellulitis, NHS Insect bites)") {
+  json findings = {{"painful_or_tender", true}, {"size_large", true}, {"loc_lower_legs_feet", true}, {"onset_sudden", true},
+                   {"fever", false}, {"feels_very_unwell", false}};
+  json result = assess_raised_by(findings, 90, "painful_large_patch", "urgent");
+  CHECK(test::level(result) == "urgent");
+  for (const char* other : {"itchy", "many_spots", "fluid_filled", "blisters_crusting", "one_sided_band", "blackheads"}) {
+    CAPTURE(other);
+    json exempt = findings;
+    exempt[other] = true;
+    CHECK_FALSE(shows_rule(assess_findings(exempt, 90), "painful_large_patch"));
+  }
+  json small = findings;
+  small["size_large"] = false, small["size_small"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(small, 90), "painful_large_patch"));
+}
