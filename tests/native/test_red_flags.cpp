@@ -1278,14 +1278,14 @@ TEST_CASE("a few blisters with a fever in an adult are same-day care, unless han
 // swollen"; NHS Insect bites and stings: urgent GP or 111 if a large area
 // around a bite becomes swollen, red and painful. A painful patch larger than
 // 1 cm, not itchy and not one of many spots, is same-day care whatever cause
-// ranks first (no bite seen); blisters or scabs, a one-sided band and
-// blackheads are left to their own rules, and small painful spots to the GP.
+// ranks first (no bite seen); scabbing blisters, a one-sided band, blackheads
+// and a fresh sting are left to their own rules, small painful spots to the GP.
 TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (NHS Cellulitis, NHS Insect bites)") {
   json findings = {{"painful_or_tender", true}, {"size_large", true}, {"loc_lower_legs_feet", true}, {"onset_sudden", true},
                    {"fever", false}, {"feels_very_unwell", false}};
   json result = assess_raised_by(findings, 90, "painful_large_patch", "urgent");
   CHECK(test::level(result) == "urgent");
-  for (const char* other : {"itchy", "many_spots", "fluid_filled", "blisters_crusting", "one_sided_band", "blackheads"}) {
+  for (const char* other : {"itchy", "many_spots", "allergen_exposure_recent", "blisters_crusting", "one_sided_band", "blackheads"}) {
     CAPTURE(other);
     json exempt = findings;
     exempt[other] = true;
@@ -1294,4 +1294,8 @@ TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (
   json small = findings;
   small["size_large"] = false, small["size_small"] = true;
   CHECK_FALSE(shows_rule(assess_findings(small, 90), "painful_large_patch"));
+  // Pus or blisters keep it: cellulitis can blister (the clinical review, session 32).
+  json blistered = findings;
+  blistered["fluid_filled"] = true;
+  assess_raised_by(blistered, 90, "painful_large_patch", "urgent");
 }
