@@ -256,6 +256,9 @@ struct KnowledgeBase {
   // answers hold it, in rule order (set by prepare_triage()). The interview
   // looks only at these for rules an answer leaves one answer short.
   std::vector<std::vector<int>> rules_requiring;
+  // Per finding: the rules that read it (Rule::findings), in rule order (set
+  // by prepare_triage()): a what-if that changes it tries only these again.
+  std::vector<std::vector<int>> rules_reading;
   std::unordered_map<std::string, int> finding_index;
   std::unordered_map<std::string, int> condition_index;
 

@@ -312,6 +312,10 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
   std::vector<std::vector<double>> after_lj, after;
   std::vector<double> option_p, option_log_yes, option_log_no, delta, likelihood, not_evidence;
   TickTree ticks;
+  // The rules' verdicts on the case: an outcome changes a few answers, and
+  // only the rules that read them need trying again (triage_level()).
+  const RuleVerdicts verdicts = rule_verdicts(kb, kase);
+  std::vector<int> changed;
   for (std::size_t qi = 0; qi < kb.questions.size(); ++qi) {
     const Question& q = kb.questions[qi];
     if (q.red_flag || is_done(q, kase)) continue;
@@ -367,8 +371,9 @@ std::vector<QuestionValue> score_questions(const KnowledgeBase& kb, const Case& 
     double advice = 0, top_gain = -top_score_now;
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
       double p = weight[o] / total;
-      for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no;
-      Level level = triage_level(kb, what_if, after[o], after_lj[o]);
+      changed.clear();
+      for (auto [f, yes] : outcomes[o]) what_if.answers[f] = yes ? Answer::yes : Answer::no, changed.push_back(f);
+      Level level = triage_level(kb, what_if, after[o], after_lj[o], &verdicts, &changed);
       const double two_step = level > level_now ? 0 : one_answer_short(kb, what_if, outcomes[o], after[o], level_now);
       const double two_step_lower = level == level_now ? one_answer_short_of_lowering(kb, what_if, outcomes[o], after[o], after_lj[o], level_now) : 0;
       for (auto [f, yes] : outcomes[o]) what_if.answers[f] = kase.answers[f];

@@ -110,60 +110,96 @@ int lowest_bit(std::uint32_t mask) {
   return j;
 }
 
-// The highest rule level over the case with any subset of `given` taken away.
-// A rule reads only its own findings, so it is tried with the subsets of the
+// Whether `rule` matches the case with some subset of the given answers it
+// reads taken away (given_mark: per finding, one of the given answers). A
+// rule reads only its own findings, so it is tried with the subsets of the
 // given answers it reads (usually none): the same answer as trying every rule
 // with every subset, at a fraction of the cost. Those are at most the rule's
 // findings that have a warning answer, which the loader keeps to
 // kMaxRuleFindings: 2^20 subsets at the very most, whatever the case.
-Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given) {
-  Level level = Level::self_care;
-  // The case with answers taken away, copied only when a rule reads a warning
-  // answer, into memory kept from call to call (the what-ifs call this often).
-  thread_local Case scratch;
+// `without`: a copy of the case made the first time a rule needs one
+// (`copied`), given back as it was after each rule.
+bool rule_hits_over_subsets(const Rule& rule, const Case& kase, const std::vector<char>& given_mark, Case& without, bool& copied) {
+  // Taking answers away never supplies an answer the rule needs.
+  for (auto [f, yes] : rule.required)
+    if (kase.answers[f] != (yes ? Answer::yes : Answer::no)) return false;
   thread_local std::vector<int> read;  // the findings of the given answers this rule reads
-  thread_local std::vector<char> given_mark;  // per finding: one of the given answers
+  read.clear();
+  for (int f : rule.findings)
+    if (given_mark[f]) read.push_back(f);
+  const std::size_t n = read.size();  // <= the rule's warning findings <= kMaxRuleFindings
+  if (n == 0) return matches(rule.when, kase);
+  if (!copied) {
+    without.age = kase.age, without.sex = kase.sex, without.age_months = kase.age_months;
+    without.answers.assign(kase.answers.begin(), kase.answers.end());
+    copied = true;
+  }
+  // Every subset in Gray-code order: each step takes away or gives back one answer.
+  bool hit = false;
+  for (std::uint32_t step = 0; step < (std::uint32_t{1} << n) && !hit; ++step) {
+    if (step > 0) {
+      const int f = read[lowest_bit(step)];
+      Answer& a = without.answers[f];
+      a = a == Answer::unasked ? kase.answers[f] : Answer::unasked;
+    }
+    hit = matches(rule.when, without);
+  }
+  for (int f : read) without.answers[f] = kase.answers[f];
+  return hit;
+}
+
+// The case with answers taken away, in memory kept from call to call (the
+// what-ifs call this often).
+Case& scratch_case() {
+  thread_local Case without;
+  return without;
+}
+
+// Per finding: one of the given answers.
+const std::vector<char>& mark_given(const Case& kase, const Given& given) {
+  thread_local std::vector<char> given_mark;
   given_mark.assign(kase.answers.size(), 0);
   for (auto [f, yes] : given) given_mark[f] = 1;
-  Case* without = nullptr;
-  for (const Rule& rule : kb.rules) {
-    if (rule.level <= level) continue;
-    // Taking answers away never supplies an answer the rule needs.
-    bool possible = true;
-    for (auto [f, yes] : rule.required)
-      if (kase.answers[f] != (yes ? Answer::yes : Answer::no)) {
-        possible = false;
-        break;
-      }
-    if (!possible) continue;
-    read.clear();
-    for (int f : rule.findings)
-      if (given_mark[f]) read.push_back(f);
-    const std::size_t n = read.size();  // <= the rule's warning findings <= kMaxRuleFindings
-    if (n == 0) {
-      if (matches(rule.when, kase)) level = rule.level;
-      continue;
-    }
-    if (!without) {
-      scratch.age = kase.age, scratch.sex = kase.sex, scratch.age_months = kase.age_months;
-      scratch.answers.assign(kase.answers.begin(), kase.answers.end());
-      without = &scratch;
-    }
-    // Every subset in Gray-code order: each step takes away or gives back one answer.
-    for (std::uint32_t step = 0; step < (std::uint32_t{1} << n); ++step) {
-      if (step > 0) {
-        const int f = read[lowest_bit(step)];
-        Answer& a = without->answers[f];
-        a = a == Answer::unasked ? kase.answers[f] : Answer::unasked;
-      }
-      if (matches(rule.when, *without)) {
-        level = rule.level;
-        break;
-      }
-    }
-    for (int f : read) without->answers[f] = kase.answers[f];
+  return given_mark;
+}
+
+// The highest rule level over the case with any subset of `given` taken away.
+// With `base` (the verdicts on a case this one differs from only in the
+// findings `changed`), a rule that reads none of them keeps its verdict: only
+// the rules that read a changed finding are tried again.
+Level rule_level_over_subsets(const KnowledgeBase& kb, const Case& kase, const Given& given, const RuleVerdicts* base,
+                              const std::vector<int>* changed) {
+  const std::vector<char>& given_mark = mark_given(kase, given);
+  Case& without = scratch_case();
+  bool copied = false;
+  Level level = Level::self_care;
+  if (!base) {
+    for (const Rule& rule : kb.rules)
+      if (rule.level > level && rule_hits_over_subsets(rule, kase, given_mark, without, copied)) level = rule.level;
+    return level;
   }
+  thread_local std::vector<char> touched;  // per rule: reads a changed finding
+  thread_local std::vector<int> again;
+  touched.assign(kb.rules.size(), 0);
+  again.clear();
+  for (int f : *changed)
+    for (int r : kb.rules_reading[f])
+      if (!touched[r]) touched[r] = 1, again.push_back(r);
+  for (int r : base->hits)  // most urgent first
+    if (!touched[r]) {
+      level = kb.rules[r].level;
+      break;
+    }
+  for (int r : again)
+    if (kb.rules[r].level > level && rule_hits_over_subsets(kb.rules[r], kase, given_mark, without, copied)) level = kb.rules[r].level;
   return level;
+}
+
+// The case's warning answers (finding, answered yes?).
+void given_answers(const KnowledgeBase& kb, const Case& kase, Given& given) {
+  given.clear();
+  for (auto [f, yes] : kb.warning_answers)
+    if (yes ? kase.is_yes(f) : kase.is_no(f)) given.push_back({f, yes});
 }
 
 // The highest level the causes reach over every subset of the given answers
@@ -392,6 +428,9 @@ void prepare_triage(KnowledgeBase& kb) {
   for (std::size_t c = 0; c < kb.conditions.size(); ++c)
     for (int l = 0; l < kLevelCount; ++l) kb.raise_gaps[c][l] = raise_gap(raise_score(kb, kb.conditions[c], static_cast<Level>(l)));
   kb.rules_requiring.assign(2 * kb.findings.size(), {});
+  kb.rules_reading.assign(kb.findings.size(), {});
+  for (std::size_t r = 0; r < kb.rules.size(); ++r)
+    for (int f : kb.rules[r].findings) kb.rules_reading[f].push_back(static_cast<int>(r));  // findings: sorted, unique
   for (std::size_t r = 0; r < kb.rules.size(); ++r)
     for (auto [f, yes] : kb.rules[r].required) {
       std::vector<int>& rules = kb.rules_requiring[2 * f + yes];
@@ -403,8 +442,21 @@ void prepare_triage(KnowledgeBase& kb) {
 // shift the ranking from a worrying cause to a harmless one, or complete a
 // rule's exception. So the level is the highest over the case and the case
 // with any of its warning answers taken away: monotone by construction.
+RuleVerdicts rule_verdicts(const KnowledgeBase& kb, const Case& kase) {
+  Given given;
+  given_answers(kb, kase, given);
+  const std::vector<char>& given_mark = mark_given(kase, given);
+  Case& without = scratch_case();
+  bool copied = false;
+  RuleVerdicts verdicts;
+  for (std::size_t r = 0; r < kb.rules.size(); ++r)
+    if (rule_hits_over_subsets(kb.rules[r], kase, given_mark, without, copied)) verdicts.hits.push_back(static_cast<int>(r));
+  std::stable_sort(verdicts.hits.begin(), verdicts.hits.end(), [&](int a, int b) { return kb.rules[a].level > kb.rules[b].level; });
+  return verdicts;
+}
+
 Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
-                   const std::vector<double>& log_joints) {
+                   const std::vector<double>& log_joints, const RuleVerdicts* base, const std::vector<int>* changed) {
   // Working memory kept from call to call, grown to the largest case seen:
   // the interview's what-ifs call this hundreds of times per answer.
   struct Scratch {
@@ -414,12 +466,10 @@ Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<
   };
   thread_local Scratch w;
   Given& given = w.given;
-  given.clear();
-  for (auto [f, yes] : kb.warning_answers)
-    if (yes ? kase.is_yes(f) : kase.is_no(f)) given.push_back({f, yes});
+  given_answers(kb, kase, given);
 
   // The rules and the causes are taken apart: the highest of both over every subset.
-  Level best = std::max(rule_level_over_subsets(kb, kase, given), cause_level(kb, scores));
+  Level best = std::max(rule_level_over_subsets(kb, kase, given, base, changed), cause_level(kb, scores));
   // An unexplained rash with a systemic symptom: its rash part reads no warning
   // answer, so this floor too can only rise as warning answers are given (fit.hpp).
   best = std::max(best, unexplained_floor(kb, kase, best, /*local=*/false));

@@ -39,15 +39,26 @@ std::vector<T> most_urgent_first(std::vector<T> items) {
   return ordered;
 }
 
-// Fills kb.raise_gaps and kb.rules_requiring; the loader and the byte reader
+// Fills kb.raise_gaps, kb.rules_requiring and kb.rules_reading; the loader and the byte reader
 // call it once the knowledge base is valid.
 void prepare_triage(KnowledgeBase& kb);
 
+// The rules a case matches (each over the subsets of the warning answers it
+// reads, as triage_level() tries them), most urgent first: kept by the
+// interview to judge its what-ifs, which change a few answers of the case.
+struct RuleVerdicts {
+  std::vector<int> hits;
+};
+RuleVerdicts rule_verdicts(const KnowledgeBase& kb, const Case& kase);
+
 // Just the level: what the interview needs to compare outcomes cheaply.
 // `scores` are the causes' scores and `log_joints` the log joints they were
-// normalised from (ranking.hpp), up to a constant.
+// normalised from (ranking.hpp), up to a constant. With `base`, the verdicts
+// on a case this one differs from only in the findings `changed`: the rules
+// that read none of them are not tried again (the same level, sooner).
 Level triage_level(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,
-                   const std::vector<double>& log_joints);
+                   const std::vector<double>& log_joints, const RuleVerdicts* base = nullptr,
+                   const std::vector<int>* changed = nullptr);
 
 // The level with its plain-language reasons.
 Triage decide_triage(const KnowledgeBase& kb, const Case& kase, const std::vector<double>& scores,

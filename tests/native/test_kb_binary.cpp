@@ -50,6 +50,9 @@ TEST_CASE("the knowledge base read back from its bytes is the one the JSON loade
   }
   CHECK(decoded.finding_index == kb.finding_index);
   CHECK(decoded.condition_index == kb.condition_index);
+  // The interview's indices from finding to rules (prepare_triage()).
+  CHECK(decoded.rules_requiring == kb.rules_requiring);
+  CHECK(decoded.rules_reading == kb.rules_reading);
 }
 
 TEST_CASE("a checker from the bytes describes itself and answers as the one from the JSON") {

@@ -348,3 +348,36 @@ TEST_CASE("the reported advice has the guarantee too: the whole assessment with 
     }
   }
 }
+
+// The interview's what-ifs keep the rules' verdicts on the case and try again
+// only the rules that read a changed finding (triage_level with a base): the
+// level must be the one the full triage gives, on random cases and random
+// changes of a few answers, warning answers included.
+TEST_CASE("a what-if judged from the case's rule verdicts gets the full triage's level") {
+  const auto& kb = test::kb();
+  std::mt19937 rng(20261203);
+  int compared = 0;
+  for (int i = 0; i < scaled(1500); ++i) {
+    Case kase = random_case(kb, rng, rng() % 12, 30);
+    const spotcheck::RuleVerdicts verdicts = spotcheck::rule_verdicts(kb, kase);
+    for (int k = 0; k < 4; ++k) {
+      Case what_if = kase;
+      std::vector<int> changed;
+      const int n = 1 + static_cast<int>(rng() % 4);
+      for (int j = 0; j < n; ++j) {
+        const int f = static_cast<int>(rng() % kb.findings.size());
+        if (std::find(changed.begin(), changed.end(), f) != changed.end()) continue;
+        const int pick = static_cast<int>(rng() % 4);
+        what_if.answers[f] = pick == 0 ? Answer::yes : pick == 1 ? Answer::no : pick == 2 ? Answer::unsure : Answer::unasked;
+        changed.push_back(f);
+      }
+      const auto log_joints = spotcheck::log_joint(kb, what_if);
+      const auto scores = spotcheck::normalise(log_joints);
+      INFO(describe(kb, what_if));
+      CHECK(spotcheck::triage_level(kb, what_if, scores, log_joints, &verdicts, &changed) ==
+            spotcheck::triage_level(kb, what_if, scores, log_joints));
+      ++compared;
+    }
+  }
+  CHECK(compared == 4 * scaled(1500));
+}
