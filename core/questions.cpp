@@ -236,15 +236,12 @@ double one_answer_short(const KnowledgeBase& kb, Case& what_if, const std::vecto
   // Only rules the outcome supplies a required answer of can count: those
   // listed under its answers (kb.rules_requiring), each tried once.
   thread_local std::vector<int> candidates;
+  thread_local std::vector<char> listed;  // per rule: in candidates
   candidates.clear();
-  for (auto [g, given] : outcome) {
-    const std::vector<int>& rules = kb.rules_requiring[2 * g + given];
-    candidates.insert(candidates.end(), rules.begin(), rules.end());
-  }
-  if (outcome.size() > 1) {
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  }
+  listed.assign(kb.rules.size(), 0);
+  for (auto [g, given] : outcome)
+    for (int r : kb.rules_requiring[2 * g + given])
+      if (!listed[r]) listed[r] = 1, candidates.push_back(r);
   double best = 0;
   for (int r : candidates) {
     const Rule& rule = kb.rules[r];

@@ -448,10 +448,15 @@ RuleVerdicts rule_verdicts(const KnowledgeBase& kb, const Case& kase) {
   const std::vector<char>& given_mark = mark_given(kase, given);
   Case& without = scratch_case();
   bool copied = false;
-  RuleVerdicts verdicts;
+  std::vector<int> hits;
   for (std::size_t r = 0; r < kb.rules.size(); ++r)
-    if (rule_hits_over_subsets(kb.rules[r], kase, given_mark, without, copied)) verdicts.hits.push_back(static_cast<int>(r));
-  std::stable_sort(verdicts.hits.begin(), verdicts.hits.end(), [&](int a, int b) { return kb.rules[a].level > kb.rules[b].level; });
+    if (rule_hits_over_subsets(kb.rules[r], kase, given_mark, without, copied)) hits.push_back(static_cast<int>(r));
+  // Most urgent first, in rule order within a level (a pass per level: no
+  // sort to carry in the wasm).
+  RuleVerdicts verdicts;
+  for (int level = kLevelCount - 1; level >= 0; --level)
+    for (int r : hits)
+      if (static_cast<int>(kb.rules[r].level) == level) verdicts.hits.push_back(r);
   return verdicts;
 }
 
