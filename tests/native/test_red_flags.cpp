@@ -1299,3 +1299,94 @@ TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (
   blistered["fluid_filled"] = true;
   assess_raised_by(blistered, 90, "painful_large_patch", "urgent");
 }
+
+// NHS Nosebleed, "Go to A&E if ... you're feeling weak or dizzy". The
+// vocabulary has nosebleeds and bleeding gums as one finding; on a blood
+// thinner or not, bleeding with faintness is 999 or A&E, where bleeding alone
+// on a blood thinner is a GP appointment (blood_thinner_minor_bleeding).
+TEST_CASE("bleeding from the nose or gums with dizziness or fainting is 999 or A&E (NHS Nosebleed)") {
+  json findings = {{"takes_blood_thinner", true}, {"bleeding_gums_or_nose", true}, {"dizziness_or_fainting", true},
+                   {"color_purple", true}, {"size_large", true}, {"loc_forearms_hands", true}, {"present_over_3_weeks", true}};
+  json result = assess_raised_by(findings, 82, "bleeding_with_faintness", "emergency");
+  CHECK(test::level(result) == "emergency");
+  json no_thinner = findings;
+  no_thinner["takes_blood_thinner"] = false;
+  assess_raised_by(no_thinner, 45, "bleeding_with_faintness", "emergency");
+  json steady = findings;
+  steady["dizziness_or_fainting"] = false;
+  json steady_result = assess_findings(steady, 82);
+  CHECK_FALSE(shows_rule(steady_result, "bleeding_with_faintness"));
+  CHECK(test::level_rank(test::level(steady_result)) < test::level_rank("emergency"));
+}
+
+// NHS Stevens-Johnson syndrome: it "needs to be treated immediately in
+// hospital"; blisters and sores on the lips and in the mouth and on the eyes;
+// "In children, Stevens-Johnson syndrome can sometimes be caused by infections
+// like cold or flu, cold sores". Sores in the mouth, red eyes and blisters
+// with a fever, pain or fast spread are 999 without a new medicine; scabbing
+// blisters (chickenpox) and blisters of over 3 weeks are left to their rules.
+TEST_CASE("mouth sores, red eyes and skin blisters together are 999, new medicine or not (NHS Stevens-Johnson syndrome)") {
+  json findings = {{"mouth_ulcers", true}, {"red_eyes", true}, {"fluid_filled", true}, {"fever", true}, {"new_medication", false},
+                   {"recent_viral_illness", true}, {"loc_trunk", true}, {"loc_forearms_hands", true}};
+  json result = assess_raised_by(findings, 9, "mouth_and_eye_sores_with_blisters", "emergency");
+  CHECK(test::level(result) == "emergency");
+  for (const char* other : {"blisters_crusting", "present_over_3_weeks"}) {
+    CAPTURE(other);
+    json exempt = findings;
+    exempt[other] = true;
+    CHECK_FALSE(shows_rule(assess_findings(exempt, 9), "mouth_and_eye_sores_with_blisters"));
+  }
+  for (const char* part : {"mouth_ulcers", "red_eyes", "fluid_filled", "fever"}) {
+    CAPTURE(part);
+    json without = findings;
+    without[part] = false;
+    CHECK_FALSE(shows_rule(assess_findings(without, 9), "mouth_and_eye_sores_with_blisters"));
+  }
+  json painful_no_fever = findings;
+  painful_no_fever["fever"] = false, painful_no_fever["painful_or_tender"] = true;
+  assess_raised_by(painful_no_fever, 9, "mouth_and_eye_sores_with_blisters", "emergency");
+}
+
+// NHS Necrotising fasciitis, "Call 999 or go to A&E if: ... you have a cut or
+// wound, or red or swollen area of skin, and get symptoms like a high
+// temperature"; "Do not drive to A&E". A painful patch larger than 1 cm with
+// a wound (or a tampon or a recent birth: toxic shock) and a fever is 999; a
+// fever with a wound alone stays the same day (toxic_shock_possible).
+TEST_CASE("a painful patch by a wound with a fever is 999 (NHS Necrotising fasciitis)") {
+  json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"size_large", true}, {"fever", true},
+                   {"loc_lower_legs_feet", true}, {"single_or_few", true}, {"feels_very_unwell", "unknown"}};
+  json result = assess_raised_by(findings, 58, "painful_patch_by_wound_with_fever", "emergency");
+  CHECK(test::level(result) == "emergency");
+  for (const char* other : {"itchy", "many_spots"}) {
+    CAPTURE(other);
+    json exempt = findings;
+    exempt[other] = true;
+    CHECK_FALSE(shows_rule(assess_findings(exempt, 58), "painful_patch_by_wound_with_fever"));
+  }
+  json no_fever = findings;
+  no_fever["fever"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_fever, 58), "painful_patch_by_wound_with_fever"));
+  json fever_only = {{"tampon_or_wound", true}, {"fever", true}, {"painful_or_tender", false}, {"size_small", true}};
+  json fever_result = assess_findings(fever_only, 58);
+  CHECK_FALSE(shows_rule(fever_result, "painful_patch_by_wound_with_fever"));
+  CHECK(test::level(fever_result) == "urgent");
+}
+
+// NHS Hives, "Ask for an urgent GP appointment or get help from NHS 111 if:
+// ... you also have a high temperature and feel unwell". Hives with a fever are
+// same-day care; without one they stay self-care, and hives that have lasted
+// over 3 weeks are left to lasting_hives.
+TEST_CASE("hives with a fever are same-day care (NHS Hives)") {
+  json findings = {{"wheals", true}, {"fever", true}, {"itchy", true}, {"many_spots", true}, {"blanches_on_pressure", true},
+                   {"onset_sudden", true}, {"swelling_face_lips_tongue", false}, {"difficulty_breathing", false}};
+  json result = assess_raised_by(findings, 4, "hives_with_fever", "urgent");
+  CHECK(test::level(result) == "urgent");
+  json no_fever = findings;
+  no_fever["fever"] = false;
+  json calm = assess_findings(no_fever, 4);
+  CHECK_FALSE(shows_rule(calm, "hives_with_fever"));
+  CHECK(test::level(calm) == "self_care");
+  json lasting = findings;
+  lasting["present_over_3_weeks"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(lasting, 4), "hives_with_fever"));
+}
