@@ -1301,9 +1301,11 @@ TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (
 }
 
 // NHS Nosebleed, "Go to A&E if ... you're feeling weak or dizzy". The
-// vocabulary has nosebleeds and bleeding gums as one finding; on a blood
-// thinner or not, bleeding with faintness is 999 or A&E, where bleeding alone
-// on a blood thinner is a GP appointment (blood_thinner_minor_bleeding).
+// vocabulary has nosebleeds and bleeding gums as one finding, not tied in time
+// to the dizziness: bleeding with dizziness or fainting is 999 or A&E, on a
+// blood thinner or not, unless every calming answer is given (no blood thinner,
+// no long nosebleed or knock to the head, no bruises without a knock, spots
+// that fade); then gum_or_nose_bleeding's same day (the clinical review, session 33).
 TEST_CASE("bleeding from the nose or gums with dizziness or fainting is 999 or A&E (NHS Nosebleed)") {
   json findings = {{"takes_blood_thinner", true}, {"bleeding_gums_or_nose", true}, {"dizziness_or_fainting", true},
                    {"color_purple", true}, {"size_large", true}, {"loc_forearms_hands", true}, {"present_over_3_weeks", true}};
@@ -1317,15 +1319,28 @@ TEST_CASE("bleeding from the nose or gums with dizziness or fainting is 999 or A
   json steady_result = assess_findings(steady, 82);
   CHECK_FALSE(shows_rule(steady_result, "bleeding_with_faintness"));
   CHECK(test::level_rank(test::level(steady_result)) < test::level_rank("emergency"));
+  json calm = no_thinner;
+  calm["long_nosebleed_or_head_injury"] = false, calm["unexplained_bruising"] = false, calm["blanches_on_pressure"] = true;
+  json calm_result = assess_findings(calm, 45);
+  CHECK_FALSE(shows_rule(calm_result, "bleeding_with_faintness"));
+  CHECK(rule_set_level(calm_result, "gum_or_nose_bleeding"));
+  for (const char* worry : {"long_nosebleed_or_head_injury", "unexplained_bruising"}) {
+    CAPTURE(worry);
+    json not_calm = calm;
+    not_calm[worry] = "unknown";
+    assess_raised_by(not_calm, 45, "bleeding_with_faintness", "emergency");
+  }
 }
 
 // NHS Stevens-Johnson syndrome: it "needs to be treated immediately in
-// hospital"; blisters and sores on the lips and in the mouth and on the eyes;
-// "In children, Stevens-Johnson syndrome can sometimes be caused by infections
-// like cold or flu, cold sores". Sores in the mouth, red eyes and blisters
-// with a fever, pain or fast spread are 999 without a new medicine; scabbing
-// blisters (chickenpox) and blisters of over 3 weeks are left to their rules.
-TEST_CASE("mouth sores, red eyes and skin blisters together are 999, new medicine or not (NHS Stevens-Johnson syndrome)") {
+// hospital"; the rash usually starts on the upper body and spreads quickly,
+// is not usually itchy; blisters and sores in the mouth and on the eyes; "In
+// children ... can sometimes be caused by infections like cold or flu, cold
+// sores". With a rash on the body or spreading fast, not itchy: 999 without a
+// new medicine. Otherwise mouth sores and red eyes with blisters, or with a
+// painful rash and a fever, are same-day care (NHS Erythema multiforme, NHS
+// Blisters): hand, foot and mouth disease with sore eyes, early chickenpox.
+TEST_CASE("mouth sores, red eyes and skin blisters are 999 with a rash on the body, else same day (NHS Stevens-Johnson syndrome, NHS Erythema multiforme)") {
   json findings = {{"mouth_ulcers", true}, {"red_eyes", true}, {"fluid_filled", true}, {"fever", true}, {"new_medication", false},
                    {"recent_viral_illness", true}, {"loc_trunk", true}, {"loc_forearms_hands", true}};
   json result = assess_raised_by(findings, 9, "mouth_and_eye_sores_with_blisters", "emergency");
@@ -1334,7 +1349,9 @@ TEST_CASE("mouth sores, red eyes and skin blisters together are 999, new medicin
     CAPTURE(other);
     json exempt = findings;
     exempt[other] = true;
-    CHECK_FALSE(shows_rule(assess_findings(exempt, 9), "mouth_and_eye_sores_with_blisters"));
+    json r = assess_findings(exempt, 9);
+    CHECK_FALSE(shows_rule(r, "mouth_and_eye_sores_with_blisters"));
+    CHECK_FALSE(shows_rule(r, "mouth_and_eye_sores_today"));
   }
   for (const char* part : {"mouth_ulcers", "red_eyes", "fluid_filled", "fever"}) {
     CAPTURE(part);
@@ -1345,42 +1362,68 @@ TEST_CASE("mouth sores, red eyes and skin blisters together are 999, new medicin
   json painful_no_fever = findings;
   painful_no_fever["fever"] = false, painful_no_fever["painful_or_tender"] = true;
   assess_raised_by(painful_no_fever, 9, "mouth_and_eye_sores_with_blisters", "emergency");
+  // Itchy, or on the hands and feet only: same day, not 999.
+  json itchy = findings;
+  itchy["itchy"] = true;
+  json hands_feet = {{"mouth_ulcers", true}, {"red_eyes", true}, {"fluid_filled", true}, {"fever", true}, {"loc_forearms_hands", true},
+                     {"spots_on_palms_soles", true}, {"loc_trunk", false}, {"itchy", false}};
+  for (const json& same_day : {itchy, hands_feet}) {
+    json r = assess_raised_by(same_day, 2, "mouth_and_eye_sores_today", "urgent");
+    CHECK_FALSE(shows_rule(r, "mouth_and_eye_sores_with_blisters"));
+    CHECK(test::level(r) == "urgent");
+  }
+  // Before any blisters: a painful rash with a fever, mouth sores and red eyes.
+  json early = {{"mouth_ulcers", true}, {"red_eyes", true}, {"fever", true}, {"painful_or_tender", true}, {"itchy", false}, {"fluid_filled", false}};
+  assess_raised_by(early, 30, "mouth_and_eye_sores_today", "urgent");
 }
 
 // NHS Necrotising fasciitis, "Call 999 or go to A&E if: ... you have a cut or
 // wound, or red or swollen area of skin, and get symptoms like a high
-// temperature"; "Do not drive to A&E". A painful patch larger than 1 cm with
-// a wound (or a tampon or a recent birth: toxic shock) and a fever is 999; a
-// fever with a wound alone stays the same day (toxic_shock_possible).
-TEST_CASE("a painful patch by a wound with a fever is 999 (NHS Necrotising fasciitis)") {
+// temperature, headache, tiredness and muscle aches; ... feel dizzy"; "Do not
+// drive to A&E". A painful patch larger than 1 cm with a wound (or a tampon or
+// a recent birth: toxic shock) and a fever with a headache or tiredness (each
+// counts unless answered No), or with dizziness, is 999; a fever with No to
+// both stays the same day (NHS Cellulitis; the clinical review, session 33).
+TEST_CASE("a painful patch by a wound with a fever and feeling ill, or dizziness, is 999 (NHS Necrotising fasciitis)") {
   json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"size_large", true}, {"fever", true},
                    {"loc_lower_legs_feet", true}, {"single_or_few", true}, {"feels_very_unwell", "unknown"}};
   json result = assess_raised_by(findings, 58, "painful_patch_by_wound_with_fever", "emergency");
   CHECK(test::level(result) == "emergency");
-  for (const char* other : {"itchy", "many_spots"}) {
+  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads"}) {
     CAPTURE(other);
     json exempt = findings;
     exempt[other] = true;
     CHECK_FALSE(shows_rule(assess_findings(exempt, 58), "painful_patch_by_wound_with_fever"));
   }
+  json well_otherwise = findings;
+  well_otherwise["headache"] = false, well_otherwise["fatigue"] = false, well_otherwise["feels_very_unwell"] = false;
+  json well_result = assess_findings(well_otherwise, 58);
+  CHECK_FALSE(shows_rule(well_result, "painful_patch_by_wound_with_fever"));
+  CHECK(test::level(well_result) == "urgent");
+  json dizzy = well_otherwise;
+  dizzy["fever"] = false, dizzy["dizziness_or_fainting"] = true;
+  assess_raised_by(dizzy, 58, "painful_patch_by_wound_with_fever", "emergency");
   json no_fever = findings;
   no_fever["fever"] = false;
   CHECK_FALSE(shows_rule(assess_findings(no_fever, 58), "painful_patch_by_wound_with_fever"));
-  json fever_only = {{"tampon_or_wound", true}, {"fever", true}, {"painful_or_tender", false}, {"size_small", true}};
-  json fever_result = assess_findings(fever_only, 58);
-  CHECK_FALSE(shows_rule(fever_result, "painful_patch_by_wound_with_fever"));
-  CHECK(test::level(fever_result) == "urgent");
 }
 
 // NHS Hives, "Ask for an urgent GP appointment or get help from NHS 111 if:
-// ... you also have a high temperature and feel unwell". Hives with a fever are
-// same-day care; without one they stay self-care, and hives that have lasted
-// over 3 weeks are left to lasting_hives.
-TEST_CASE("hives with a fever are same-day care (NHS Hives)") {
+// ... you also have a high temperature and feel unwell". Feeling unwell is
+// read from tiredness (unanswered counts), a headache, joint pain, being sick
+// or drinking less. A well child with hives and a fever, or hives without
+// one, stays self-care; hives of over 3 weeks are left to lasting_hives.
+TEST_CASE("hives with a fever and feeling unwell are same-day care (NHS Hives)") {
   json findings = {{"wheals", true}, {"fever", true}, {"itchy", true}, {"many_spots", true}, {"blanches_on_pressure", true},
                    {"onset_sudden", true}, {"swelling_face_lips_tongue", false}, {"difficulty_breathing", false}};
   json result = assess_raised_by(findings, 4, "hives_with_fever", "urgent");
   CHECK(test::level(result) == "urgent");
+  json well = findings;
+  well["fatigue"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(well, 4), "hives_with_fever"));
+  json headache = well;
+  headache["headache"] = true;
+  assess_raised_by(headache, 4, "hives_with_fever", "urgent");
   json no_fever = findings;
   no_fever["fever"] = false;
   json calm = assess_findings(no_fever, 4);
