@@ -1433,3 +1433,64 @@ TEST_CASE("hives with a fever and feeling unwell are same-day care (NHS Hives)")
   lasting["present_over_3_weeks"] = true;
   CHECK_FALSE(shows_rule(assess_findings(lasting, 4), "hives_with_fever"));
 }
+
+// NHS Dengue: a GP or 111 for a fever within 2 weeks of coming back from an
+// area with dengue; CDC Dengue: the warning signs begin in the 24 to 48 hours
+// after the fever goes away. A rash that came out as a fever of several days
+// went away counts as the fever after travel; without travel it does not.
+TEST_CASE("a rash as the fever goes, after travel abroad, is same-day care (NHS Dengue, CDC Dengue)") {
+  json findings = {{"travel_abroad_recent", true}, {"rash_after_fever_settled", true}, {"fever", false}, {"itchy", true},
+                   {"blanches_on_pressure", true}, {"loc_lower_legs_feet", true}, {"many_spots", true}};
+  json result = assess_raised_by(findings, 46, "fever_after_travel", "urgent");
+  CHECK(test::level(result) == "urgent");
+  json fever_now = {{"travel_abroad_recent", true}, {"fever", true}, {"blanches_on_pressure", true}, {"loc_trunk", true}};
+  assess_raised_by(fever_now, 46, "fever_after_travel", "urgent");
+  json home = findings;
+  home["travel_abroad_recent"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(home, 46), "fever_after_travel"));
+}
+
+// NHS Molluscum contagiosum: in adults where it is spread through sex, spots
+// around the lower tummy, genitals and thighs; NHS Diagnosing molluscum: with
+// spots on the genitals, a sexual health clinic tests for other infections.
+// The groin (skin folds) or thighs from 16 stand for the genitals; a child's
+// molluscum in the folds stays self-care.
+TEST_CASE("molluscum in the groin or on the thighs of an adult is a GP or sexual health appointment (NHS Molluscum contagiosum)") {
+  json findings = {{"central_dimple", true}, {"raised", true}, {"color_pink_or_skin", true}, {"in_clusters", true},
+                   {"loc_skin_folds", true}, {"present_over_3_weeks", true}, {"painful_or_tender", false}};
+  json result = assess_raised_by(findings, 20, "adult_molluscum_groin", "consult");
+  CHECK(test::level(result) == "consult");
+  json child = assess_findings(findings, 6);
+  CHECK_FALSE(shows_rule(child, "adult_molluscum_groin"));
+  CHECK(test::level(child) == "self_care");
+  json arm = findings;
+  arm["loc_skin_folds"] = false, arm["loc_upper_arms"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(arm, 20), "adult_molluscum_groin"));
+  json thigh = arm;
+  thigh["loc_buttocks_thighs"] = true;
+  assess_raised_by(thigh, 20, "adult_molluscum_groin", "consult");
+}
+
+// NHS Cuts and grazes: get help if a wound looks infected (swelling, redness,
+// increasing pain, pus); NHS discharge from a piercing: see a GP, do not take
+// the jewellery out. A painful spot with pus by a wound is same-day care,
+// whatever its size; itchy or many spots, scabbing blisters, a one-sided band
+// or blackheads are left to their own rules.
+TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS Cuts and grazes)") {
+  json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"fluid_filled", true}, {"single_or_few", true},
+                   {"itchy", false}, {"feels_very_unwell", false}, {"fever", "unknown"}};
+  json result = assess_raised_by(findings, 16, "pus_by_wound", "urgent");
+  CHECK(test::level(result) == "urgent");
+  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads"}) {
+    CAPTURE(other);
+    json exempt = findings;
+    exempt[other] = true;
+    CHECK_FALSE(shows_rule(assess_findings(exempt, 16), "pus_by_wound"));
+  }
+  json no_pus = findings;
+  no_pus["fluid_filled"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_pus, 16), "pus_by_wound"));
+  json no_wound = findings;
+  no_wound["tampon_or_wound"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_wound, 16), "pus_by_wound"));
+}
