@@ -1436,9 +1436,12 @@ TEST_CASE("hives with a fever and feeling unwell are same-day care (NHS Hives)")
 
 // NHS Dengue: a GP or 111 for a fever within 2 weeks of coming back from an
 // area with dengue; CDC Dengue: the warning signs begin in the 24 to 48 hours
-// after the fever goes away. A rash that came out as a fever of several days
-// went away counts as the fever after travel; without travel it does not.
-TEST_CASE("a rash as the fever goes, after travel abroad, is same-day care (NHS Dengue, CDC Dengue)") {
+// after the fever goes away, and then it is the emergency room. A rash that
+// came out as a fever of several days went away counts as the fever after
+// travel, for same-day care and, with tummy pain or bleeding, for 999; a
+// fever answered Not sure after travel is same-day care too ('Not sure' is
+// not a No); without travel none of them.
+TEST_CASE("a rash as the fever goes, after travel abroad, is same-day care, and 999 with warning signs (NHS Dengue, CDC Dengue)") {
   json findings = {{"travel_abroad_recent", true}, {"rash_after_fever_settled", true}, {"fever", false}, {"itchy", true},
                    {"blanches_on_pressure", true}, {"loc_lower_legs_feet", true}, {"many_spots", true}};
   json result = assess_raised_by(findings, 46, "fever_after_travel", "urgent");
@@ -1448,6 +1451,16 @@ TEST_CASE("a rash as the fever goes, after travel abroad, is same-day care (NHS 
   json home = findings;
   home["travel_abroad_recent"] = false;
   CHECK_FALSE(shows_rule(assess_findings(home, 46), "fever_after_travel"));
+  json warning = findings;
+  warning["abdominal_pain"] = true;
+  assess_raised_by(warning, 46, "travel_fever_bleeding_or_pain", "emergency");
+  json not_sure = {{"travel_abroad_recent", true}, {"fever", "unknown"}, {"blanches_on_pressure", true}, {"loc_trunk", true},
+                   {"itchy", true}, {"bite_mark", true}};
+  json not_sure_result = assess_raised_by(not_sure, 30, "fever_after_travel_not_sure", "urgent");
+  CHECK_FALSE(shows_rule(not_sure_result, "fever_after_travel"));
+  json no_fever = not_sure;
+  no_fever["fever"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_fever, 30), "fever_after_travel_not_sure"));
 }
 
 // NHS Molluscum contagiosum: in adults where it is spread through sex, spots
@@ -1471,17 +1484,19 @@ TEST_CASE("molluscum in the groin or on the thighs of an adult is a GP or sexual
   assess_raised_by(thigh, 20, "adult_molluscum_groin", "consult");
 }
 
-// NHS Cuts and grazes: get help if a wound looks infected (swelling, redness,
-// increasing pain, pus); NHS discharge from a piercing: see a GP, do not take
-// the jewellery out. A painful spot with pus by a wound is same-day care,
-// whatever its size; itchy or many spots, scabbing blisters, a one-sided band
-// or blackheads are left to their own rules.
-TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS Cuts and grazes)") {
+// NHS Infected piercings: urgent GP or 111 for signs of infection (pus,
+// swelling, heat, pain), leave the jewellery in; NHS Cuts and grazes: get help
+// if a wound looks infected. A painful spot with pus by a wound is same-day
+// care, whatever its size; itchy or many spots, scabbing blisters, a one-sided
+// band, blackheads, spots around hairs, after shaving or a hot tub, and a cold
+// sore contact are left to their own rules (the clinical review, session 33).
+TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS Infected piercings, NHS Cuts and grazes)") {
   json findings = {{"tampon_or_wound", true}, {"painful_or_tender", true}, {"fluid_filled", true}, {"single_or_few", true},
                    {"itchy", false}, {"feels_very_unwell", false}, {"fever", "unknown"}};
   json result = assess_raised_by(findings, 16, "pus_by_wound", "urgent");
   CHECK(test::level(result) == "urgent");
-  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads"}) {
+  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads", "follicle_centered",
+                            "shaving_or_hot_tub", "contact_cold_sore"}) {
     CAPTURE(other);
     json exempt = findings;
     exempt[other] = true;
@@ -1493,4 +1508,14 @@ TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS 
   json no_wound = findings;
   no_wound["tampon_or_wound"] = false;
   CHECK_FALSE(shows_rule(assess_findings(no_wound, 16), "pus_by_wound"));
+  // The same small spot answered darker than the skin, as on brown or black
+  // skin, is same-day care too, not 999 (dark_blotch_by_wound needs a patch
+  // larger than 1 cm for pus, blisters or a darker colour), fever known or not.
+  json darker = findings;
+  darker["color_darker_than_skin"] = true, darker["size_small"] = true;
+  json darker_result = assess_findings(darker, 16);
+  CHECK_FALSE(shows_rule(darker_result, "dark_blotch_by_wound"));
+  CHECK(test::level(darker_result) == "urgent");
+  darker["size_large"] = true, darker["size_small"] = false;
+  assess_raised_by(darker, 16, "dark_blotch_by_wound", "emergency");
 }
