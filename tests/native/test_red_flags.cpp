@@ -1519,3 +1519,42 @@ TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS 
   darker["size_large"] = true, darker["size_small"] = false;
   assess_raised_by(darker, 16, "dark_blotch_by_wound", "emergency");
 }
+
+// UKHSA, scabies in communal residential settings: older residents may have
+// atypical or crusted scabies, very infectious; a healthcare provider
+// diagnoses and treats cases and contacts at the same time. From 65, itching
+// worse at night or burrows with an itchy household or contacts is a GP
+// appointment; a younger person with the same answers stays self-care (a
+// pharmacist treats scabies, NHS Scabies).
+TEST_CASE("possible scabies in someone over 65 with itchy contacts is a GP appointment (UKHSA scabies in care homes)") {
+  json findings = {{"itchy", true}, {"itch_worse_at_night", true}, {"present_over_3_weeks", true}, {"household_itchy", true},
+                   {"contact_similar_rash", true}, {"raised", true}, {"loc_forearms_hands", true}, {"loc_trunk", true}};
+  json result = assess_raised_by(findings, 84, "older_person_possible_scabies", "consult");
+  CHECK(test::level(result) == "consult");
+  json younger = assess_findings(findings, 35);
+  CHECK_FALSE(shows_rule(younger, "older_person_possible_scabies"));
+  CHECK(test::level(younger) == "self_care");
+  json alone = findings;
+  alone["household_itchy"] = false, alone["contact_similar_rash"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(alone, 84), "older_person_possible_scabies"));
+}
+
+// NHS Cellulitis: the skin "suddenly" becomes painful, hot and swollen. A
+// painful patch larger than 1 cm that has lasted over 3 weeks or came on
+// gradually is not read as cellulitis (NICE NG12 gives a lasting sore lump
+// its suspected-cancer referral through skin_change_or_bleeding).
+TEST_CASE("a painful patch of weeks or months is not read as cellulitis (NHS Cellulitis)") {
+  json findings = {{"painful_or_tender", true}, {"size_large", true}, {"loc_forearms_hands", true}, {"single_or_few", true},
+                   {"scaly", true}, {"non_healing_sore", true}, {"long_term_sun_exposure", true}};
+  for (const char* lasting : {"present_over_3_weeks", "onset_gradual"}) {
+    CAPTURE(lasting);
+    json old = findings;
+    old[lasting] = true;
+    json r = assess_findings(old, 79);
+    CHECK_FALSE(shows_rule(r, "painful_large_patch"));
+    CHECK(test::level_rank(test::level(r)) >= test::level_rank("consult"));
+  }
+  json sudden = findings;
+  sudden["onset_sudden"] = true;
+  assess_raised_by(sudden, 79, "painful_large_patch", "urgent");
+}
