@@ -1520,12 +1520,13 @@ TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS 
   assess_raised_by(darker, 16, "dark_blotch_by_wound", "emergency");
 }
 
-// UKHSA, scabies in communal residential settings: older residents may have
-// atypical or crusted scabies, very infectious; a healthcare provider
-// diagnoses and treats cases and contacts at the same time. From 65, itching
-// worse at night or burrows with an itchy household or contacts is a GP
-// appointment; a younger person with the same answers stays self-care (a
-// pharmacist treats scabies, NHS Scabies).
+// UKHSA, scabies in communal residential settings: the setting's healthcare
+// provider diagnoses and treats cases and contacts at the same time; NHS
+// Scabies: everyone in the home is treated on the same day. From 65 (standing
+// in for a care home), itching with a contact with a similar rash, or an itchy
+// household with itching worse at night or burrows, is a GP appointment; a
+// younger person with the same answers stays self-care (a pharmacist treats
+// scabies); the clinical review (session 33).
 TEST_CASE("possible scabies in someone over 65 with itchy contacts is a GP appointment (UKHSA scabies in care homes)") {
   json findings = {{"itchy", true}, {"itch_worse_at_night", true}, {"present_over_3_weeks", true}, {"household_itchy", true},
                    {"contact_similar_rash", true}, {"raised", true}, {"loc_forearms_hands", true}, {"loc_trunk", true}};
@@ -1537,13 +1538,22 @@ TEST_CASE("possible scabies in someone over 65 with itchy contacts is a GP appoi
   json alone = findings;
   alone["household_itchy"] = false, alone["contact_similar_rash"] = false;
   CHECK_FALSE(shows_rule(assess_findings(alone, 84), "older_person_possible_scabies"));
+  // A resident who cannot say about night itching: the contacts are enough.
+  json resident = {{"itchy", true}, {"contact_similar_rash", true}, {"loc_trunk", true}};
+  assess_raised_by(resident, 84, "older_person_possible_scabies", "consult");
+  // An itchy household alone, without night itching or burrows, is not.
+  json household = {{"itchy", true}, {"household_itchy", true}, {"itch_worse_at_night", false}, {"burrows", false}, {"loc_trunk", true}};
+  CHECK_FALSE(shows_rule(assess_findings(household, 84), "older_person_possible_scabies"));
 }
 
-// NHS Cellulitis: the skin "suddenly" becomes painful, hot and swollen. A
-// painful patch larger than 1 cm that has lasted over 3 weeks or came on
-// gradually is not read as cellulitis (NICE NG12 gives a lasting sore lump
-// its suspected-cancer referral through skin_change_or_bleeding).
-TEST_CASE("a painful patch of weeks or months is not read as cellulitis (NHS Cellulitis)") {
+// NICE CKS Cellulitis: acute onset of red, painful, hot, swollen, tender skin.
+// A painful patch larger than 1 cm that has lasted over 3 weeks or came on
+// over months, not sudden, without a fever, swollen glands or fast spread, is
+// not read as cellulitis (a lasting sore lump is spot_changing's GP within 2
+// weeks when it bleeds, changes or will not heal); a sudden patch on a leg
+// changed for months, one answered 'slowly' but under 3 weeks, or one with a
+// fever stays same-day care (the clinical review, session 33).
+TEST_CASE("a painful patch of weeks or months is not read as cellulitis, unless sudden, recent or with a fever (NICE CKS Cellulitis)") {
   json findings = {{"painful_or_tender", true}, {"size_large", true}, {"loc_forearms_hands", true}, {"single_or_few", true},
                    {"scaly", true}, {"non_healing_sore", true}, {"long_term_sun_exposure", true}};
   for (const char* lasting : {"present_over_3_weeks", "onset_gradual"}) {
@@ -1557,4 +1567,16 @@ TEST_CASE("a painful patch of weeks or months is not read as cellulitis (NHS Cel
   json sudden = findings;
   sudden["onset_sudden"] = true;
   assess_raised_by(sudden, 79, "painful_large_patch", "urgent");
+  json leg = {{"painful_or_tender", true}, {"size_large", true}, {"loc_lower_legs_feet", true}, {"color_bright_red", true},
+              {"takes_blood_thinner", true}, {"itchy", false}};
+  json slowly_recent = leg;
+  slowly_recent["onset_gradual"] = true, slowly_recent["present_over_3_weeks"] = false;
+  assess_raised_by(slowly_recent, 76, "painful_large_patch", "urgent");
+  json changed_leg_sudden = leg;
+  changed_leg_sudden["present_over_3_weeks"] = true, changed_leg_sudden["onset_sudden"] = true;
+  assess_raised_by(changed_leg_sudden, 72, "painful_large_patch", "urgent");
+  json lasting_fever = leg;
+  lasting_fever["present_over_3_weeks"] = true, lasting_fever["onset_gradual"] = true, lasting_fever["fever"] = true;
+  CHECK(test::level_rank(test::level(assess_findings(lasting_fever, 76))) >= test::level_rank("urgent"));
+  CHECK(rule_set_level(assess_findings(lasting_fever, 76), "painful_large_patch"));
 }
