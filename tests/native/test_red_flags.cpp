@@ -1,6 +1,7 @@
 // Every red-flag rule: reachable by some case, and that case's triage is at
 // least the rule's level with the rule's reason shown. Then the named rules
 // of NICE/NHS and the seed articles, as a clinician would check them.
+#include <initializer_list>
 #include <random>
 
 #include "helpers.hpp"
@@ -45,6 +46,17 @@ bool shows_rule(const json& result, const char* id) {
   for (const auto& reason : result["triage"]["reasons"])
     if (reason == rule->reason) return true;
   return false;
+}
+
+// Each of `answers` answered Yes on its own, beside `findings`, takes rule
+// `id`'s reason off the result: the rule's exclusions, one at a time.
+void check_each_yes_takes_off(const json& findings, int age, const char* id, std::initializer_list<const char*> answers) {
+  for (const char* answer : answers) {
+    CAPTURE(answer);
+    json with = findings;
+    with[answer] = true;
+    CHECK_FALSE(shows_rule(assess_findings(with, age), id));
+  }
 }
 
 // The result for `findings` of a person of `age` years and `sex`.
@@ -1285,12 +1297,8 @@ TEST_CASE("a painful patch larger than 1 cm is same-day care, bite seen or not (
                    {"fever", false}, {"feels_very_unwell", false}};
   json result = assess_raised_by(findings, 90, "painful_large_patch", "urgent");
   CHECK(test::level(result) == "urgent");
-  for (const char* other : {"itchy", "many_spots", "allergen_exposure_recent", "blisters_crusting", "one_sided_band", "blackheads"}) {
-    CAPTURE(other);
-    json exempt = findings;
-    exempt[other] = true;
-    CHECK_FALSE(shows_rule(assess_findings(exempt, 90), "painful_large_patch"));
-  }
+  check_each_yes_takes_off(findings, 90, "painful_large_patch",
+                           {"itchy", "many_spots", "allergen_exposure_recent", "blisters_crusting", "one_sided_band", "blackheads"});
   json small = findings;
   small["size_large"] = false, small["size_small"] = true;
   CHECK_FALSE(shows_rule(assess_findings(small, 90), "painful_large_patch"));
@@ -1345,14 +1353,8 @@ TEST_CASE("mouth sores, red eyes and skin blisters are 999 with a rash on the bo
                    {"recent_viral_illness", true}, {"loc_trunk", true}, {"loc_forearms_hands", true}};
   json result = assess_raised_by(findings, 9, "mouth_and_eye_sores_with_blisters", "emergency");
   CHECK(test::level(result) == "emergency");
-  for (const char* other : {"blisters_crusting", "present_over_3_weeks"}) {
-    CAPTURE(other);
-    json exempt = findings;
-    exempt[other] = true;
-    json r = assess_findings(exempt, 9);
-    CHECK_FALSE(shows_rule(r, "mouth_and_eye_sores_with_blisters"));
-    CHECK_FALSE(shows_rule(r, "mouth_and_eye_sores_today"));
-  }
+  for (const char* rule : {"mouth_and_eye_sores_with_blisters", "mouth_and_eye_sores_today"})
+    check_each_yes_takes_off(findings, 9, rule, {"blisters_crusting", "present_over_3_weeks"});
   for (const char* part : {"mouth_ulcers", "red_eyes", "fluid_filled", "fever"}) {
     CAPTURE(part);
     json without = findings;
@@ -1389,12 +1391,8 @@ TEST_CASE("a painful patch by a wound with a fever and feeling ill, or dizziness
                    {"loc_lower_legs_feet", true}, {"single_or_few", true}, {"feels_very_unwell", "unknown"}};
   json result = assess_raised_by(findings, 58, "painful_patch_by_wound_with_fever", "emergency");
   CHECK(test::level(result) == "emergency");
-  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads"}) {
-    CAPTURE(other);
-    json exempt = findings;
-    exempt[other] = true;
-    CHECK_FALSE(shows_rule(assess_findings(exempt, 58), "painful_patch_by_wound_with_fever"));
-  }
+  check_each_yes_takes_off(findings, 58, "painful_patch_by_wound_with_fever",
+                           {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads"});
   json well_otherwise = findings;
   well_otherwise["headache"] = false, well_otherwise["fatigue"] = false, well_otherwise["feels_very_unwell"] = false;
   json well_result = assess_findings(well_otherwise, 58);
@@ -1495,13 +1493,9 @@ TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS 
                    {"itchy", false}, {"feels_very_unwell", false}, {"fever", "unknown"}};
   json result = assess_raised_by(findings, 16, "pus_by_wound", "urgent");
   CHECK(test::level(result) == "urgent");
-  for (const char* other : {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads", "follicle_centered",
-                            "shaving_or_hot_tub", "contact_cold_sore"}) {
-    CAPTURE(other);
-    json exempt = findings;
-    exempt[other] = true;
-    CHECK_FALSE(shows_rule(assess_findings(exempt, 16), "pus_by_wound"));
-  }
+  check_each_yes_takes_off(findings, 16, "pus_by_wound",
+                           {"itchy", "many_spots", "blisters_crusting", "one_sided_band", "blackheads", "follicle_centered",
+                            "shaving_or_hot_tub", "contact_cold_sore"});
   json no_pus = findings;
   no_pus["fluid_filled"] = false;
   CHECK_FALSE(shows_rule(assess_findings(no_pus, 16), "pus_by_wound"));
