@@ -260,8 +260,8 @@ void fields(Io& o, KnowledgeBase& kb) {
 void derive(KnowledgeBase& kb) {
   for (Condition& c : kb.conditions) set_log_likelihoods(c, kb.findings);
   kb.finding_index.clear(), kb.condition_index.clear();
-  for (std::size_t f = 0; f < kb.findings.size(); ++f) kb.finding_index[kb.findings[f].id] = static_cast<int>(f);
-  for (std::size_t c = 0; c < kb.conditions.size(); ++c) kb.condition_index[kb.conditions[c].id] = static_cast<int>(c);
+  for (std::size_t f = 0; f < kb.findings.size(); ++f) kb.finding_index.set(kb.findings[f].id, static_cast<int>(f));
+  for (std::size_t c = 0; c < kb.conditions.size(); ++c) kb.condition_index.set(kb.conditions[c].id, static_cast<int>(c));
   prepare_triage(kb);
 }
 

@@ -448,7 +448,7 @@ class Loader {
         continue;
       }
       if (item.contains("implies")) with_implies.push_back({static_cast<int>(kb().findings.size()), i});
-      kb().finding_index[finding.id] = static_cast<int>(kb().findings.size());
+      kb().finding_index.set(finding.id, static_cast<int>(kb().findings.size()));
       if (finding.warning_answer) kb().warning_answers.push_back({static_cast<int>(kb().findings.size()), *finding.warning_answer});
       kb().findings.push_back(std::move(finding));
     }
@@ -791,7 +791,7 @@ class Loader {
     if (const Value* applies = r.field(item, "$", "applies_to", false)) c.applies_to = applies_to(r, *applies);
     if (c.id.empty()) return;
     if (kb().condition_index.count(c.id)) return r.problem("$.id", "duplicate condition '" + c.id + "'");
-    kb().condition_index[c.id] = static_cast<int>(kb().conditions.size());
+    kb().condition_index.set(c.id, static_cast<int>(kb().conditions.size()));
     kb().conditions.push_back(std::move(c));
   }
 

@@ -6,11 +6,12 @@
 // engines' results and description.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -228,6 +229,38 @@ struct Source {
   std::string id, title, publisher, url;
 };
 
+// Ids to their place in a list, kept sorted: a binary search over a hundred
+// or a thousand ids is quick enough for reading a case, and it leaves
+// std::unordered_map's hashing and rehashing code out of the page's wasm.
+class IdIndex {
+ public:
+  // The place given to id, or -1.
+  int find(std::string_view id) const {
+    auto it = lower(id);
+    return it != entries_.end() && it->first == id ? it->second : -1;
+  }
+  std::size_t count(std::string_view id) const { return find(id) >= 0 ? 1 : 0; }
+  // Gives id its place (a new id, or a new place for one already there).
+  void set(const std::string& id, int place) {
+    auto it = lower(id);
+    if (it != entries_.end() && it->first == id) it->second = place;
+    else entries_.emplace(it, id, place);
+  }
+  void clear() { entries_.clear(); }
+  bool operator==(const IdIndex& other) const { return entries_ == other.entries_; }
+
+ private:
+  std::vector<std::pair<std::string, int>>::const_iterator lower(std::string_view id) const {
+    return std::lower_bound(entries_.begin(), entries_.end(), id,
+                            [](const std::pair<std::string, int>& e, std::string_view key) { return std::string_view(e.first) < key; });
+  }
+  std::vector<std::pair<std::string, int>>::iterator lower(std::string_view id) {
+    auto it = static_cast<const IdIndex&>(*this).lower(id);
+    return entries_.begin() + (it - entries_.cbegin());
+  }
+  std::vector<std::pair<std::string, int>> entries_;
+};
+
 struct KnowledgeBase {
   std::string version;
   std::array<std::string, kLevelCount> advice;
@@ -259,13 +292,10 @@ struct KnowledgeBase {
   // Per finding: the rules that read it (Rule::findings), in rule order (set
   // by prepare_triage()): a what-if that changes it tries only these again.
   std::vector<std::vector<int>> rules_reading;
-  std::unordered_map<std::string, int> finding_index;
-  std::unordered_map<std::string, int> condition_index;
+  IdIndex finding_index;
+  IdIndex condition_index;
 
-  int find_finding(const std::string& id) const {
-    auto it = finding_index.find(id);
-    return it == finding_index.end() ? -1 : it->second;
-  }
+  int find_finding(std::string_view id) const { return finding_index.find(id); }
   double alarm_score(const Condition& c) const {
     return c.alarm_score >= 0 ? c.alarm_score : cause_thresholds[static_cast<int>(c.urgency)];
   }

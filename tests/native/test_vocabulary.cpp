@@ -6,11 +6,11 @@ TEST_CASE("every vocabulary finding, condition and triage level is known") {
   const auto& kb = test::kb();
   for (const auto& f : vocabulary["findings"]) {
     CAPTURE(f["id"]);
-    CHECK(kb.find_finding(f["id"]) >= 0);
+    CHECK(kb.find_finding(f["id"].get<std::string>()) >= 0);
   }
   for (const auto& c : vocabulary["conditions"]) {
     CAPTURE(c["id"]);
-    CHECK(kb.condition_index.count(c["id"]) == 1);
+    CHECK(kb.condition_index.count(c["id"].get<std::string>()) == 1);
   }
   for (const auto& l : vocabulary["triage_levels"]) {
     spotcheck::Level level;
