@@ -1574,3 +1574,166 @@ TEST_CASE("a painful patch of weeks or months is not read as cellulitis, unless 
   CHECK(test::level_rank(test::level(assess_findings(lasting_fever, 76))) >= test::level_rank("urgent"));
   CHECK(rule_set_level(assess_findings(lasting_fever, 76), "painful_large_patch"));
 }
+
+// NICE NG19 Diabetic foot problems, referral: an active diabetic foot problem
+// goes to the foot care service within 1 working day; an ulcer with a fever
+// to acute services at once. An open sore on a foot or lower leg that feels
+// numb or tingly is same-day care, with a fever an emergency; the same sore
+// without numbness, or on a hand, stays a GP appointment (ulcers_or_numbness)
+// (a stand-in story and the clinical review, session 34).
+TEST_CASE("an open sore on a numb foot is same-day care, with a fever an emergency (NICE NG19 Diabetic foot problems, referral)") {
+  json findings = {{"skin_ulcers", true}, {"numbness_or_tingling", true}, {"loc_lower_legs_feet", true}, {"painful_or_tender", false},
+                   {"single_or_few", true}, {"fever", false}, {"feels_very_unwell", false}};
+  json result = assess_raised_by(findings, 71, "numb_foot_sore", "urgent");
+  CHECK(test::level(result) == "urgent");
+  for (const char* without : {"skin_ulcers", "numbness_or_tingling", "loc_lower_legs_feet"}) {
+    CAPTURE(without);
+    json other = findings;
+    other[without] = false;
+    json r = assess_findings(other, 71);
+    CHECK_FALSE(shows_rule(r, "numb_foot_sore"));
+  }
+  json hand = findings;
+  hand["loc_lower_legs_feet"] = false, hand["loc_forearms_hands"] = true;
+  CHECK(test::level(assess_findings(hand, 71)) == "consult");
+  // NG19: an ulcer with a fever is limb- or life-threatening: acute services at once.
+  json feverish = findings;
+  feverish["fever"] = true;
+  json hot = assess_raised_by(feverish, 71, "numb_foot_sore_with_fever", "emergency");
+  CHECK(test::level(hot) == "emergency");
+  CHECK_FALSE(shows_rule(result, "numb_foot_sore_with_fever"));
+}
+
+// NICE NG12, leukaemia: persistent fatigue, unexplained persistent or
+// recurrent infection and unexplained petechiae each call for a very urgent
+// full blood count. Pinpoint spots not shown to fade, with tiredness and one
+// infection after another, are same-day care; spots that fade when pressed
+// are not petechiae (a stand-in story, session 34).
+TEST_CASE("pinpoint spots with tiredness and repeated infections need a blood test today (NICE NG12 leukaemia)") {
+  json findings = {{"size_pinpoint", true}, {"fatigue", true}, {"frequent_infections", true}, {"sore_throat_recent", true},
+                   {"loc_lower_legs_feet", true}, {"mouth_ulcers", false}};
+  json result = assess_raised_by(findings, 22, "pinpoint_spots_tired_and_infections", "urgent");
+  CHECK(test::level(result) == "urgent");
+  json fading = findings;
+  fading["blanches_on_pressure"] = true;
+  CHECK_FALSE(shows_rule(assess_findings(fading, 22), "pinpoint_spots_tired_and_infections"));
+  for (const char* without : {"size_pinpoint", "fatigue", "frequent_infections"}) {
+    CAPTURE(without);
+    json other = findings;
+    other[without] = false;
+    CHECK_FALSE(shows_rule(assess_findings(other, 22), "pinpoint_spots_tired_and_infections"));
+  }
+}
+
+// NHS Measles: ask for an urgent GP appointment or call 111 if you think it
+// may be measles; a high temperature is among the first symptoms. A fever
+// answered Not sure (no thermometer) counts; only a No takes the rule off.
+// Without a known fever, two signs are needed (the clinical review and a
+// stand-in story, session 34).
+TEST_CASE("possible measles counts a fever that could not be checked; only a No takes it off (NHS Measles)") {
+  json findings = {{"mmr_not_complete", true}, {"cough_runny_nose", true}, {"red_eyes", true}, {"loc_face", true},
+                   {"size_large", true}, {"fever", "unknown"}, {"difficulty_breathing", false}};
+  assess_raised_by(findings, 3, "possible_measles", "urgent");
+  json not_asked = findings;
+  not_asked.erase("fever");
+  assess_raised_by(not_asked, 3, "possible_measles", "urgent");
+  json no_fever = findings;
+  no_fever["fever"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_fever, 3), "possible_measles"));
+  json koplik = {{"white_spots_inside_cheeks", true}, {"cough_runny_nose", true}, {"loc_face", true}, {"fever", "unknown"}};
+  assess_raised_by(koplik, 3, "possible_measles", "urgent");
+  // Without a known fever one sign is not enough (the clinical review, session 34): a toddler's
+  // cold without 2 MMR jabs, or white patches of thrush, with the fever not known.
+  json cold = {{"mmr_not_complete", true}, {"cough_runny_nose", true}, {"red_eyes", false}, {"loc_trunk", true}, {"fever", "unknown"}};
+  CHECK_FALSE(shows_rule(assess_findings(cold, 2), "possible_measles"));
+  json thrush = {{"white_spots_inside_cheeks", true}, {"loc_mouth", true}, {"fever", "unknown"}};
+  CHECK_FALSE(shows_rule(assess_findings(thrush, 1), "possible_measles"));
+  // With a fever, one sign still is.
+  cold["fever"] = true;
+  assess_raised_by(cold, 2, "possible_measles", "urgent");
+}
+
+// NHS Shingles: painful blisters in a band on one side of the body, treated
+// with an antiviral; NHS Stevens-Johnson syndrome: a spreading rash after a new
+// medicine. Painful blisters in a one-sided band on a new medicine (often the
+// antiviral itself) are not read as Stevens-Johnson syndrome; mouth sores on a
+// new medicine still are (a stand-in story, session 34).
+TEST_CASE("painful blisters in a one-sided band on a new medicine are shingles, not Stevens-Johnson syndrome (NHS Shingles)") {
+  json band = {{"one_sided_band", true}, {"fluid_filled", true}, {"painful_or_tender", true}, {"loc_trunk", true},
+               {"new_medication", true}, {"fever", false}, {"immunosuppressed", false}};
+  json r = assess_findings(band, 71);
+  CHECK_FALSE(shows_rule(r, "medicine_skin_or_mouth_sores"));
+  CHECK(test::level(r) != "emergency");
+  json spread = band;
+  spread["one_sided_band"] = false;
+  CHECK(shows_rule(assess_findings(spread, 71), "medicine_skin_or_mouth_sores"));
+  // A band that has become widespread or spreads fast still counts (the clinical review, session 34).
+  for (const char* wider : {"loc_widespread", "spreading_rapidly"}) {
+    CAPTURE(wider);
+    json widening = band;
+    widening[wider] = true;
+    CHECK(shows_rule(assess_findings(widening, 71), "medicine_skin_or_mouth_sores"));
+  }
+  json sores = band;
+  sores["mouth_ulcers"] = true;
+  CHECK(shows_rule(assess_findings(sores, 71), "medicine_skin_or_mouth_sores"));
+}
+
+// NHS Meningitis: a high temperature, a headache and a rash that does not
+// fade are among the symptoms; call 111 if not sure. A headache with new
+// spots, with a fever not answered No and the glass test not answered Yes, is
+// same-day care; a No to the fever, spots that fade, blisters or hives, or a
+// rash of over 3 weeks take it off (a stand-in story, session 34).
+TEST_CASE("a headache with spots when a fever or fading cannot be ruled out is same-day care (NHS Meningitis)") {
+  json findings = {{"fever", "unknown"}, {"headache", true}, {"many_spots", true}, {"size_small", true}, {"loc_trunk", true},
+                   {"blanches_on_pressure", "unknown"}, {"stiff_neck", false}, {"feels_very_unwell", false}};
+  json result = assess_raised_by(findings, 23, "headache_spots_fever_or_fading_not_known", "urgent");
+  CHECK(test::level(result) == "urgent");
+  json not_asked = findings;
+  not_asked.erase("fever"), not_asked.erase("blanches_on_pressure");
+  assess_raised_by(not_asked, 23, "headache_spots_fever_or_fading_not_known", "urgent");
+  json no_fever = findings;
+  no_fever["fever"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_fever, 23), "headache_spots_fever_or_fading_not_known"));
+  check_each_yes_takes_off(findings, 23, "headache_spots_fever_or_fading_not_known",
+                           {"blanches_on_pressure", "fluid_filled", "blisters_crusting", "wheals", "blackheads", "present_over_3_weeks",
+                            "onset_gradual"});
+  // With a fever and the glass test Not sure, fever_glass_test_not_sure gives the same level.
+  json feverish = findings;
+  feverish["fever"] = true;
+  json r = assess_findings(feverish, 23);
+  CHECK(shows_rule(r, "fever_glass_test_not_sure"));
+  CHECK(test::level(r) == "urgent");
+}
+
+// NHS Nappy rash: red or raw patches on the bottom or the whole nappy area that
+// look sore and feel hot are treated at home; a health visitor or GP if it does
+// not go away, gets worse or spreads, or with a high temperature. A sore patch
+// only in the nappy area of a child from 3 months to under 2, fever and
+// blisters or pus answered No, is not read as cellulitis; a fever or pus not
+// ruled out, a patch elsewhere too, a younger baby or an older child still is
+// (a stand-in story and the clinical review, session 34).
+TEST_CASE("a sore nappy rash is not read as cellulitis, unless a fever is not ruled out (NHS Nappy rash)") {
+  json findings = {{"loc_buttocks_thighs", true}, {"loc_skin_folds", true}, {"color_bright_red", true}, {"size_large", true},
+                   {"painful_or_tender", true}, {"fluid_filled", false}, {"loc_widespread", false}, {"fever", false},
+                   {"feels_very_unwell", false}};
+  json baby = test::assess({{"age_months", 5}, {"findings", findings}});
+  CHECK_FALSE(shows_rule(baby, "painful_large_patch"));
+  CHECK(test::level_rank(test::level(baby)) < test::level_rank("urgent"));
+  json unsure = findings;
+  unsure["fever"] = "unknown";
+  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", unsure}}), "painful_large_patch"));
+  json leg = findings;
+  leg["loc_lower_legs_feet"] = true;
+  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", leg}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_findings(findings, 30), "painful_large_patch"));
+  // Not under 3 months, not with blisters or pus not ruled out, not skin folds
+  // alone (scalded skin can start in a neck fold) (the clinical review, session 34).
+  CHECK(shows_rule(test::assess({{"age_months", 2}, {"findings", findings}}), "painful_large_patch"));
+  json pus = findings;
+  pus["fluid_filled"] = "unknown";
+  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", pus}}), "painful_large_patch"));
+  json folds = findings;
+  folds.erase("loc_buttocks_thighs");
+  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", folds}}), "painful_large_patch"));
+}
