@@ -1630,7 +1630,7 @@ TEST_CASE("pinpoint spots with tiredness and repeated infections need a blood te
 // answered Not sure (no thermometer) counts; only a No takes the rule off.
 // Without a known fever, two signs are needed (the clinical review and a
 // stand-in story, session 34).
-TEST_CASE("possible measles counts a fever that could not be checked; only a No takes it off (NHS Measles)") {
+TEST_CASE("possible measles counts a fever that could not be checked, and only a No takes it off (NHS Measles)") {
   json findings = {{"mmr_not_complete", true}, {"cough_runny_nose", true}, {"red_eyes", true}, {"loc_face", true},
                    {"size_large", true}, {"fever", "unknown"}, {"difficulty_breathing", false}};
   assess_raised_by(findings, 3, "possible_measles", "urgent");
