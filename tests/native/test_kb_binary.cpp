@@ -85,3 +85,24 @@ TEST_CASE("bytes cut short or with more after them are refused, never read past 
   CHECK_FALSE(spotcheck::decode_knowledge_base(bytes() + "x", out));
   CHECK(spotcheck::decode_knowledge_base(bytes(), out));
 }
+
+// The id maps (knowledge_base.hpp IdIndex): a sorted list, whatever order the
+// ids come in; a second place for an id replaces the first.
+TEST_CASE("an id index finds every id it was given at its place, and no other") {
+  spotcheck::IdIndex index;
+  const auto& kb = test::kb();
+  // Given in reverse order, so the list must sort itself.
+  for (std::size_t f = kb.findings.size(); f-- > 0;) index.set(kb.findings[f].id, static_cast<int>(f));
+  for (std::size_t f = 0; f < kb.findings.size(); ++f) {
+    CAPTURE(kb.findings[f].id);
+    CHECK(index.find(kb.findings[f].id) == static_cast<int>(f));
+    CHECK(index.count(kb.findings[f].id) == 1);
+  }
+  CHECK(index.find("") == -1);
+  CHECK(index.find("fevr") == -1);
+  CHECK(index.count(kb.findings.front().id + "x") == 0);
+  index.set(kb.findings.front().id, 999);
+  CHECK(index.find(kb.findings.front().id) == 999);
+  index.clear();
+  CHECK(index.find(kb.findings.front().id) == -1);
+}
