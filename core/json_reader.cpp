@@ -114,12 +114,19 @@ class Reader {
       skip_space();
       Value::Member m;
       if (p_ == end_ || *p_ != '"' || !string(m.first)) return false;
+      // Noted as the key is read, before its value: a repeat inside that
+      // value comes later in the text.
+      if (!repeated_ && has_member(out.members_, m.first)) {
+        repeated_ = true;
+        repeated_path_.push_back({m.first, -1});
+        repeated_depth_ = depth;
+      }
       skip_space();
       if (!consume(':')) return false;
       skip_space();
       if (!value(m.second, depth)) return false;
       if (repeated_ && repeated_depth_ == depth + 1) extend_repeated_path({m.first, -1}, depth);
-      add_member(out.members_, std::move(m), depth);
+      add_member(out.members_, std::move(m));
       skip_space();
     } while (consume(','));
     return consume('}');
@@ -127,22 +134,23 @@ class Reader {
 
   // Keeps members sorted by key as they come. Objects are small (a
   // condition's likelihoods are the largest); a 32 KiB case with every key
-  // out of order costs a few milliseconds. A repeated key is noted (the
-  // first one in the text) and reading goes on: a text that is not JSON at
-  // all is a syntax error, whatever keys it repeats.
-  void add_member(std::vector<Value::Member>& members, Value::Member&& m, int depth) {
+  // out of order costs a few milliseconds. A repeated key (noted by object()
+  // as it is read: the first one in the text) keeps the first value, and
+  // reading goes on: a text that is not JSON at all is a syntax error,
+  // whatever keys it repeats.
+  static std::vector<Value::Member>::iterator place_of(std::vector<Value::Member>& members, const std::string& key) {
+    return std::lower_bound(members.begin(), members.end(), key,
+                            [](const Value::Member& a, const std::string& k) { return a.first < k; });
+  }
+  static bool has_member(std::vector<Value::Member>& members, const std::string& key) {
+    if (members.empty() || members.back().first < key) return false;
+    auto it = place_of(members, key);
+    return it != members.end() && it->first == key;
+  }
+  void add_member(std::vector<Value::Member>& members, Value::Member&& m) {
     if (members.empty() || members.back().first < m.first) return members.push_back(std::move(m));
-    auto it = std::lower_bound(members.begin(), members.end(), m.first,
-                               [](const Value::Member& a, const std::string& key) { return a.first < key; });
-    if (it != members.end() && it->first == m.first) {
-      if (!repeated_) {
-        repeated_ = true;
-        repeated_path_.push_back({m.first, -1});
-        repeated_depth_ = depth;
-      }
-    } else {
-      members.insert(it, std::move(m));
-    }
+    auto it = place_of(members, m.first);
+    if (it == members.end() || it->first != m.first) members.insert(it, std::move(m));
   }
 
   // The path to the repeated key is built as the containers around it end:

@@ -63,6 +63,10 @@ TEST_CASE("json: a key repeated in one object is refused with its path, where nl
       // The first one in the text, wherever the later ones are.
       {R"({"a":{"b":1,"b":2},"a":0})", "a.b"},
       {R"({"z":1,"m":{"q":1,"q":2},"z":2})", "m.q"},
+      // A repeated key whose own value repeats a key: the outer one comes first
+      // in the text (found by the fuzzer, session 34).
+      {R"({"f":70,"f":{"s":false,"s":true}})", "f"},
+      {R"({"a":[1],"a":[{"b":1,"b":2}]})", "a"},
       {R"({"":1,"":2})", ""},
       {R"({"café":1,"café":2})", "caf\xC3\xA9"},
       {R"({"a\u0062":1,"ab":2})", "ab"},  // the same key, escaped or not
