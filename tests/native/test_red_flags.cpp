@@ -1737,3 +1737,32 @@ TEST_CASE("a sore nappy rash is not read as cellulitis, unless a fever is not ru
   folds.erase("loc_buttocks_thighs");
   CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", folds}}), "painful_large_patch"));
 }
+
+// Kingston Hospital NHS Foundation Trust, Non-blanching rashes in children:
+// every child with a non-blanching rash needs same-day assessment in hospital
+// "unless there is a clear, accidental mechanical cause"; petechiae above the
+// nipple line after forceful coughing or vomiting are for the doctor who has
+// seen a well child to call (NHSGGC), and being sick is also an early sign of
+// meningitis (NHS Meningitis). So a well child's pinprick spots on the face
+// after a clear strain (hanging upside down) stay calm, but after being sick
+// or with a cough they are a doctor today (stand-in stories, sessions 33-35).
+TEST_CASE("a child's pinprick spots on the face after being sick or with a cough need a doctor today, after a clear strain they do not (Kingston Hospital, NHSGGC)") {
+  json strain = {{"blanches_on_pressure", false}, {"recent_strain", true}, {"size_pinpoint", true}, {"loc_face", true},
+                 {"loc_neck", true}, {"loc_trunk", false}, {"fever", false}, {"feels_very_unwell", false}};
+  json calm = assess_findings(strain, 7);
+  CHECK_FALSE(shows_rule(calm, "child_nonblanching"));
+  CHECK(test::level_rank(test::level(calm)) <= test::level_rank("consult"));
+  for (const char* illness : {"vomiting_or_diarrhoea", "cough_runny_nose"}) {
+    CAPTURE(illness);
+    json ill = strain;
+    ill[illness] = true;
+    for (int age : {1, 6}) {
+      CAPTURE(age);
+      json r = assess_findings(ill, age);
+      CHECK(shows_rule(r, "child_nonblanching"));
+      CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+    }
+    // An adult keeps the exemption (NHSGGC's picture; NICE NG12's blood test is for unexplained spots).
+    CHECK_FALSE(shows_rule(assess_findings(ill, 19), "child_nonblanching"));
+  }
+}
