@@ -1766,3 +1766,34 @@ TEST_CASE("a child's pinprick spots on the face after being sick or with a cough
     CHECK_FALSE(shows_rule(assess_findings(ill, 19), "child_nonblanching"));
   }
 }
+
+// Healthier Together, Rashes: a child with a rash that does not disappear
+// with pressure is a red feature (A&E or 999); NHS Rashes in babies and
+// children the same. A well child without a fever keeps a doctor today
+// (child_nonblanching, NHS IgA vasculitis). When neither a fever nor being
+// very unwell is ruled out, the flags they would make cannot be: 999, and the
+// reason says which answers would lower it (stand-in story, session 35).
+TEST_CASE("a child's spots that do not fade, with a fever and being very unwell both not ruled out, are 999 (Healthier Together Rashes)") {
+  const char* rule = "child_nonblanching_fever_and_unwell_not_known";
+  for (const json& fever : {json("unknown"), json()}) {
+    for (const json& unwell : {json("unknown"), json()}) {
+      json findings = {{"blanches_on_pressure", false}, {"loc_lower_legs_feet", true}};
+      if (!fever.is_null()) findings["fever"] = fever;
+      if (!unwell.is_null()) findings["feels_very_unwell"] = unwell;
+      CAPTURE(findings.dump());
+      json r = assess_findings(findings, 1);
+      CHECK(shows_rule(r, rule));
+      CHECK(test::level(r) == "emergency");
+      CHECK_FALSE(shows_rule(assess_findings(findings, 30), rule));  // an adult keeps adult_nonblanching (NICE NG12)
+    }
+  }
+  // Either answered No: a doctor today, as for a well child (child_nonblanching).
+  for (const std::string known : {"fever", "feels_very_unwell"}) {
+    CAPTURE(known);
+    json findings = {{"blanches_on_pressure", false}, {"loc_lower_legs_feet", true}, {"fever", "unknown"}, {"feels_very_unwell", "unknown"}};
+    findings[known] = false;
+    json r = assess_findings(findings, 6);
+    CHECK_FALSE(shows_rule(r, rule));
+    CHECK(shows_rule(r, "child_nonblanching"));
+  }
+}
