@@ -1173,6 +1173,8 @@ TEST_CASE("eczema that suddenly gets worse or spreads, or comes with a fever, is
   CHECK(test::level_rank(test::level(assess_findings(settled, 2))) < test::level_rank("urgent"));
   json sore = settled;
   sore["painful_or_tender"] = true;
+  // With the other infection signs answered No (pain with one not ruled out: the test below).
+  for (const char* no : {"spreading_rapidly", "fluid_filled", "blisters_crusting"}) sore[no] = false;
   CHECK_FALSE(shows_rule(assess_findings(sore, 2), "eczema_flare_or_infection_signs"));
   for (std::string sign : {"onset_sudden", "fever", "spreading_rapidly"}) {
     CAPTURE(sign);
@@ -1795,5 +1797,29 @@ TEST_CASE("a child's spots that do not fade, with a fever and being very unwell 
     json r = assess_findings(findings, 6);
     CHECK_FALSE(shows_rule(r, rule));
     CHECK(shows_rule(r, "child_nonblanching"));
+  }
+}
+
+// NHS Atopic eczema: an urgent GP appointment or 111 if eczema is "painful,
+// swollen or feels warm" (infected eczema, eczema herpeticum). Ordinary
+// cracked eczema is sore too (the clinical review, session 30), so pain counts
+// only while another sign (a fever, fast spread, blisters or pus) is not ruled
+// out: Not sure is never reassurance (a stand-in story, session 35).
+TEST_CASE("sore eczema with a fever, spread or blisters not ruled out is same-day care, with all of them No it is not (NHS Atopic eczema)") {
+  const char* rule = "eczema_flare_or_infection_signs";
+  json calm = {{"known_eczema", true}, {"painful_or_tender", true}, {"fever", false}, {"spreading_rapidly", false},
+               {"fluid_filled", false}, {"blisters_crusting", false}};
+  CHECK_FALSE(shows_rule(assess_findings(calm, 4), rule));
+  for (const std::string sign : {"fever", "spreading_rapidly", "fluid_filled", "blisters_crusting"}) {
+    CAPTURE(sign);
+    json unsure = calm;
+    unsure[sign] = "unknown";
+    json r = assess_findings(unsure, 4);
+    CHECK(shows_rule(r, rule));
+    CHECK(test::level_rank(test::level(r)) >= test::level_rank("urgent"));
+    unsure.erase(sign);  // not asked: the same
+    CHECK(shows_rule(assess_findings(unsure, 4), rule));
+    unsure["painful_or_tender"] = false;
+    CHECK_FALSE(shows_rule(assess_findings(unsure, 4), rule));
   }
 }
