@@ -1823,3 +1823,20 @@ TEST_CASE("sore eczema with a fever, spread or blisters not ruled out is same-da
     CHECK_FALSE(shows_rule(assess_findings(unsure, 4), rule));
   }
 }
+
+// NHS Scabies: treating a child under 2 needs a doctor's advice. Babies
+// cannot say the itch is worse at night, and their spots are often on the
+// palms and soles (Scottish Paediatric Society, Scabies): spots there in an
+// itchy household are a GP appointment too; without the itchy household,
+// hand, foot and mouth disease is as likely and the rule stays off (a
+// stand-in story, session 35).
+TEST_CASE("a baby with spots on the palms or soles in an itchy household sees a GP before scabies treatment (NHS Scabies)") {
+  json findings = {{"household_itchy", true}, {"spots_on_palms_soles", true}, {"loc_skin_folds", true}, {"itchy", true}, {"fever", false}};
+  json baby = test::assess({{"age_months", 6}, {"findings", findings}});
+  CHECK(rule_set_level(baby, "baby_scabies"));
+  CHECK(test::level_rank(test::level(baby)) >= test::level_rank("consult"));
+  json no_household = findings;
+  no_household["household_itchy"] = false;
+  CHECK_FALSE(shows_rule(test::assess({{"age_months", 6}, {"findings", no_household}}), "baby_scabies"));
+  CHECK_FALSE(shows_rule(assess_findings(findings, 5), "baby_scabies"));  // from 2, a pharmacist can treat
+}
