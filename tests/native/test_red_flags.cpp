@@ -1023,7 +1023,7 @@ TEST_CASE("a baby under 1 being sick, drinking answered Not sure, is seen the sa
 // are a GP appointment; itchy scabbing chickenpox stays self-care.
 TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not (NHS Chickenpox)") {
   json findings = {{"blisters_crusting", true}, {"fluid_filled", true}, {"painful_or_tender", true}, {"loc_trunk", true},
-                   {"itchy", true}, {"feels_very_unwell", false}};
+                   {"itchy", true}, {"feels_very_unwell", false}, {"fever", false}};
   assess_raised_by(findings, 5, "painful_scabbing_spots", "consult");
   findings["painful_or_tender"] = false;
   const json itchy = assess_findings(findings, 5);
@@ -1037,7 +1037,7 @@ TEST_CASE("scabbing blisters that hurt are a GP appointment, itchy ones are not 
 // hurt, with a fever, are seen the same day; with no fever they stay a GP
 // appointment (painful_scabbing_spots), and itchy chickenpox with a fever,
 // the usual picture, is neither.
-TEST_CASE("scabbing blisters that hurt, with a fever or a fever Not sure, are seen the same day (Healthier Together Chickenpox, NHS Chickenpox)") {
+TEST_CASE("scabbing blisters that hurt, with a fever, a fever Not sure or not asked, are seen the same day (Healthier Together Chickenpox, NHS Chickenpox)") {
   json findings = {{"blisters_crusting", true}, {"painful_or_tender", true}, {"fever", true}, {"loc_trunk", true},
                    {"feels_very_unwell", false}, {"poor_fluid_intake", false}};
   assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
@@ -1045,6 +1045,9 @@ TEST_CASE("scabbing blisters that hurt, with a fever or a fever Not sure, are se
   CHECK_FALSE(rule_set_level(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
   // A fever answered Not sure cannot be ruled out: the same day until it is checked.
   findings["fever"] = "unknown";
+  assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
+  // Nor can a fever not asked (session 35).
+  findings.erase("fever");
   assess_raised_by(findings, 4, "painful_scabbing_spots_with_fever", "urgent");
   findings["fever"] = true, findings["painful_or_tender"] = false, findings["itchy"] = true;
   CHECK_FALSE(shows_rule(assess_findings(findings, 4), "painful_scabbing_spots_with_fever"));
