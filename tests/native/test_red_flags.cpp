@@ -1805,6 +1805,13 @@ TEST_CASE("a child's spots that do not fade, with a fever or being very unwell n
   json strain = {{"blanches_on_pressure", false}, {"recent_strain", true}, {"size_pinpoint", true}, {"loc_face", true},
                  {"feels_very_unwell", false}};
   CHECK_FALSE(shows_rule(assess_findings(strain, 7), rule));
+  // With the fever Not sure, such a child is seen today, not sent to 999
+  // (Kingston Hospital: a clear, accidental mechanical cause; public story p007).
+  strain["fever"] = "unknown";
+  json today = assess_findings(strain, 7);
+  CHECK_FALSE(shows_rule(today, rule));
+  CHECK(shows_rule(today, "child_nonblanching"));
+  CHECK(test::level(today) == "urgent");
   strain["vomiting_or_diarrhoea"] = true;
   CHECK(shows_rule(assess_findings(strain, 7), rule));
 }
