@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 
 #include "decimal_to_double.hpp"
@@ -114,9 +115,12 @@ class Reader {
       skip_space();
       Value::Member m;
       if (p_ == end_ || *p_ != '"' || !string(m.first)) return false;
-      // Noted as the key is read, before its value: a repeat inside that
-      // value comes later in the text.
-      if (!repeated_ && has_member(out.members_, m.first)) {
+      // The key's place is found once, as it is read: reading its value
+      // cannot change this object's members. A repeat is noted then, before
+      // the value: a repeat inside that value comes later in the text.
+      const std::size_t at = place_of(out.members_, m.first);
+      const bool repeat = at < out.members_.size() && out.members_[at].first == m.first;
+      if (repeat && !repeated_) {
         repeated_ = true;
         repeated_path_.push_back({m.first, -1});
         repeated_depth_ = depth;
@@ -126,31 +130,24 @@ class Reader {
       skip_space();
       if (!value(m.second, depth)) return false;
       if (repeated_ && repeated_depth_ == depth + 1) extend_repeated_path({m.first, -1}, depth);
-      add_member(out.members_, std::move(m));
+      // A repeated key keeps its first value.
+      if (!repeat) out.members_.insert(out.members_.begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
       skip_space();
     } while (consume(','));
     return consume('}');
   }
 
-  // Keeps members sorted by key as they come. Objects are small (a
-  // condition's likelihoods are the largest); a 32 KiB case with every key
-  // out of order costs a few milliseconds. A repeated key (noted by object()
-  // as it is read: the first one in the text) keeps the first value, and
-  // reading goes on: a text that is not JSON at all is a syntax error,
-  // whatever keys it repeats.
-  static std::vector<Value::Member>::iterator place_of(std::vector<Value::Member>& members, const std::string& key) {
-    return std::lower_bound(members.begin(), members.end(), key,
-                            [](const Value::Member& a, const std::string& k) { return a.first < k; });
-  }
-  static bool has_member(std::vector<Value::Member>& members, const std::string& key) {
-    if (members.empty() || members.back().first < key) return false;
-    auto it = place_of(members, key);
-    return it != members.end() && it->first == key;
-  }
-  void add_member(std::vector<Value::Member>& members, Value::Member&& m) {
-    if (members.empty() || members.back().first < m.first) return members.push_back(std::move(m));
-    auto it = place_of(members, m.first);
-    if (it == members.end() || it->first != m.first) members.insert(it, std::move(m));
+  // Members are kept sorted by key as they come: the place a key goes (the
+  // end, at once, for keys in order). Objects are small (a condition's
+  // likelihoods are the largest); a 32 KiB case with every key out of order
+  // costs a few milliseconds. A repeated key (the first one in the text) is
+  // noted and reading goes on: a text that is not JSON at all is a syntax
+  // error, whatever keys it repeats.
+  static std::size_t place_of(const std::vector<Value::Member>& members, const std::string& key) {
+    if (members.empty() || members.back().first < key) return members.size();
+    return static_cast<std::size_t>(std::lower_bound(members.begin(), members.end(), key,
+                                                     [](const Value::Member& a, const std::string& k) { return a.first < k; }) -
+                                    members.begin());
   }
 
   // The path to the repeated key is built as the containers around it end:
