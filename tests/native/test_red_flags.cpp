@@ -61,6 +61,17 @@ void check_each_yes_takes_off(const json& findings, int age, const char* id, std
   }
 }
 
+// Each of `answers` answered No on its own, in place of its Yes in `findings`,
+// takes rule `id`'s reason off the result: the answers the rule needs.
+void check_each_no_takes_off(const json& findings, int age, const char* id, std::initializer_list<const char*> answers) {
+  for (const char* answer : answers) {
+    CAPTURE(answer);
+    json with = findings;
+    with[answer] = false;
+    CHECK_FALSE(shows_rule(assess_findings(with, age), id));
+  }
+}
+
 // The result for `findings` of a person of `age` years and `sex`.
 json assess_person(json findings, int age, const char* sex) {
   json r = test::assess({{"age", age}, {"sex", sex}, {"findings", std::move(findings)}});
@@ -1595,13 +1606,7 @@ TEST_CASE("an open sore on a numb foot is same-day care, with a fever an emergen
                    {"single_or_few", true}, {"fever", false}, {"feels_very_unwell", false}};
   json result = assess_raised_by(findings, 71, "numb_foot_sore", "urgent");
   CHECK(test::level(result) == "urgent");
-  for (const char* without : {"skin_ulcers", "numbness_or_tingling", "loc_lower_legs_feet"}) {
-    CAPTURE(without);
-    json other = findings;
-    other[without] = false;
-    json r = assess_findings(other, 71);
-    CHECK_FALSE(shows_rule(r, "numb_foot_sore"));
-  }
+  check_each_no_takes_off(findings, 71, "numb_foot_sore", {"skin_ulcers", "numbness_or_tingling", "loc_lower_legs_feet"});
   json hand = findings;
   hand["loc_lower_legs_feet"] = false, hand["loc_forearms_hands"] = true;
   CHECK(test::level(assess_findings(hand, 71)) == "consult");
@@ -1626,12 +1631,7 @@ TEST_CASE("pinpoint spots with tiredness and repeated infections need a blood te
   json fading = findings;
   fading["blanches_on_pressure"] = true;
   CHECK_FALSE(shows_rule(assess_findings(fading, 22), "pinpoint_spots_tired_and_infections"));
-  for (const char* without : {"size_pinpoint", "fatigue", "frequent_infections"}) {
-    CAPTURE(without);
-    json other = findings;
-    other[without] = false;
-    CHECK_FALSE(shows_rule(assess_findings(other, 22), "pinpoint_spots_tired_and_infections"));
-  }
+  check_each_no_takes_off(findings, 22, "pinpoint_spots_tired_and_infections", {"size_pinpoint", "fatigue", "frequent_infections"});
 }
 
 // NHS Measles: ask for an urgent GP appointment or call 111 if you think it
@@ -1726,25 +1726,25 @@ TEST_CASE("a sore nappy rash is not read as cellulitis, unless a fever is not ru
   json findings = {{"loc_buttocks_thighs", true}, {"loc_skin_folds", true}, {"color_bright_red", true}, {"size_large", true},
                    {"painful_or_tender", true}, {"fluid_filled", false}, {"loc_widespread", false}, {"fever", false},
                    {"feels_very_unwell", false}};
-  json baby = test::assess({{"age_months", 5}, {"findings", findings}});
+  json baby = assess_months(findings, 5);
   CHECK_FALSE(shows_rule(baby, "painful_large_patch"));
   CHECK(test::level_rank(test::level(baby)) < test::level_rank("urgent"));
   json unsure = findings;
   unsure["fever"] = "unknown";
-  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", unsure}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_months(unsure, 5), "painful_large_patch"));
   json leg = findings;
   leg["loc_lower_legs_feet"] = true;
-  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", leg}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_months(leg, 5), "painful_large_patch"));
   CHECK(shows_rule(assess_findings(findings, 30), "painful_large_patch"));
   // Not under 3 months, not with blisters or pus not ruled out, not skin folds
   // alone (scalded skin can start in a neck fold) (the clinical review, session 34).
-  CHECK(shows_rule(test::assess({{"age_months", 2}, {"findings", findings}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_months(findings, 2), "painful_large_patch"));
   json pus = findings;
   pus["fluid_filled"] = "unknown";
-  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", pus}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_months(pus, 5), "painful_large_patch"));
   json folds = findings;
   folds.erase("loc_buttocks_thighs");
-  CHECK(shows_rule(test::assess({{"age_months", 5}, {"findings", folds}}), "painful_large_patch"));
+  CHECK(shows_rule(assess_months(folds, 5), "painful_large_patch"));
 }
 
 // Kingston Hospital NHS Foundation Trust, Non-blanching rashes in children:
@@ -1852,11 +1852,11 @@ TEST_CASE("sore eczema with a fever, spread or blisters not ruled out is same-da
 // stand-in story, session 35).
 TEST_CASE("a baby with spots on the palms or soles in an itchy household sees a GP before scabies treatment (NHS Scabies)") {
   json findings = {{"household_itchy", true}, {"spots_on_palms_soles", true}, {"loc_skin_folds", true}, {"itchy", true}, {"fever", false}};
-  json baby = test::assess({{"age_months", 6}, {"findings", findings}});
+  json baby = assess_months(findings, 6);
   CHECK(rule_set_level(baby, "baby_scabies"));
   CHECK(test::level_rank(test::level(baby)) >= test::level_rank("consult"));
   json no_household = findings;
   no_household["household_itchy"] = false;
-  CHECK_FALSE(shows_rule(test::assess({{"age_months", 6}, {"findings", no_household}}), "baby_scabies"));
+  CHECK_FALSE(shows_rule(assess_months(no_household, 6), "baby_scabies"));
   CHECK_FALSE(shows_rule(assess_findings(findings, 2), "baby_scabies"));  // from 2, a pharmacist can treat
 }
