@@ -1688,6 +1688,19 @@ TEST_CASE("painful blisters in a one-sided band on a new medicine are shingles, 
   CHECK(shows_rule(assess_findings(sores, 71), "medicine_skin_or_mouth_sores"));
 }
 
+// NICE CKS Shingles (ophthalmic shingles: a red eye or a change in sight
+// needs same-day assessment by an eye specialist) and NHS Shingles (urgent GP
+// appointment or 111; the rash "may be in and around your eye, making it sore
+// and red"): shingles near the eye with a red eye is same-day care, not 999
+// (session 36: ten stand-in writers put it at same-day care, none at 999 only).
+TEST_CASE("shingles near the eye with a red eye is a same-day eye check, not 999 (NICE CKS Shingles, NHS Shingles)") {
+  json findings = {{"near_eye", true}, {"red_eyes", true}, {"one_sided_band", true}, {"pain_before_rash", true},
+                   {"fluid_filled", true}, {"in_clusters", true}, {"loc_face", true}, {"painful_or_tender", true}};
+  json result = assess_raised_by(findings, 70, "shingles_eye_red", "urgent");
+  CHECK(test::level(result) == "urgent");
+  check_each_no_takes_off(findings, 70, "shingles_eye_red", {"near_eye", "red_eyes"});
+}
+
 // NHS Meningitis: a high temperature, a headache and a rash that does not
 // fade are among the symptoms; call 111 if not sure. A headache with new
 // spots, with a fever not answered No and the glass test not answered Yes, is
@@ -1707,6 +1720,19 @@ TEST_CASE("a headache with spots when a fever or fading cannot be ruled out is s
   check_each_yes_takes_off(findings, 23, "headache_spots_fever_or_fading_not_known",
                            {"blanches_on_pressure", "fluid_filled", "blisters_crusting", "wheals", "blackheads", "present_over_3_weeks",
                             "onset_gradual"});
+  // NHS Slapped cheek syndrome: a headache and a temperature come first, then
+  // the red cheeks, by which time the child is usually well. Bright red
+  // cheeks in a child answered not very unwell, without a known fever, take it
+  // off; a fever answered Yes, or "very unwell" not answered No, keeps it.
+  json slapped = {{"headache", true}, {"slapped_cheeks", true}, {"loc_face", true}, {"loc_upper_arms", true},
+                  {"color_pink_or_skin", true}, {"cough_runny_nose", true}, {"feels_very_unwell", false}};
+  CHECK_FALSE(shows_rule(assess_findings(slapped, 6), "headache_spots_fever_or_fading_not_known"));
+  for (const auto& [finding, answer] : std::vector<std::pair<const char*, json>>{{"fever", true}, {"feels_very_unwell", "unknown"}}) {
+    CAPTURE(finding);
+    json kept = slapped;
+    kept[finding] = answer;
+    CHECK(shows_rule(assess_findings(kept, 6), "headache_spots_fever_or_fading_not_known"));
+  }
   // With a fever and the glass test Not sure, fever_glass_test_not_sure gives the same level.
   json feverish = findings;
   feverish["fever"] = true;
