@@ -823,6 +823,32 @@ TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appoi
   CHECK_FALSE(rule_set_level(assess_person(legs, 55, "male"), "many_spider_spots_adult"));
 }
 
+// DermNet Spider naevus: spider naevi can be a sign of liver disease, which
+// needs blood tests (spiders_with_liver_disease). With the liver answer Not
+// sure that flag cannot be ruled out, so the advice is the same (the guide);
+// a No, or the answer not given, leaves one or a few to the causes' advice.
+TEST_CASE("spider-like spots with the liver answer Not sure are a GP appointment, a No is not (DermNet Spider naevus)") {
+  const json spots = {{"spider_pattern", true}, {"loc_trunk", true}, {"loc_face", true}, {"liver_disease_or_pregnancy", "unknown"}};
+  assess_raised_by(spots, 52, "spiders_liver_not_known", "consult");
+  for (const json& answer : {json(false), json(nullptr)}) {
+    json answered = spots;
+    if (answer.is_null()) answered.erase("liver_disease_or_pregnancy");
+    else answered["liver_disease_or_pregnancy"] = answer;
+    json result = assess_person(answered, 52, "male");
+    CHECK_FALSE(rule_set_level(result, "spiders_liver_not_known"));
+    CHECK(test::level(result) == "self_care");
+  }
+  CHECK_FALSE(rule_set_level(assess_person(spots, 9, "male"), "spiders_liver_not_known"));
+  // Pregnancy not ruled out in a woman of 15 to 50: the answer may mean pregnancy.
+  CHECK_FALSE(rule_set_level(assess_person(spots, 30, "female"), "spiders_liver_not_known"));
+  json not_pregnant = spots;
+  not_pregnant["pregnant"] = false;
+  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "spiders_liver_not_known"));
+  json legs = spots;
+  legs.erase("loc_trunk"), legs.erase("loc_face"), legs["loc_lower_legs_feet"] = true;
+  CHECK_FALSE(rule_set_level(assess_person(legs, 52, "male"), "spiders_liver_not_known"));
+}
+
 // NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
 // 111 now for skin that is painful, hot and swollen) and NHS Insect bites and
 // stings (urgent: increasing pain, swelling or redness; a large red, swollen
@@ -1358,6 +1384,26 @@ TEST_CASE("bleeding from the nose or gums with dizziness or fainting is 999 or A
     not_calm[worry] = "unknown";
     assess_raised_by(not_calm, 45, "bleeding_with_faintness", "emergency");
   }
+}
+
+// healthdirect Blood in stool: blood in the stools with feeling faint, dizzy or
+// light-headed "may be an emergency"; NHS Bleeding from the bottom: A&E or 999
+// for a lot of blood. Without the faintness, blood in pee or poo stays a
+// doctor today (NHS HSP; Healthier Together, Diarrhoea and vomiting: amber).
+TEST_CASE("blood in pee or poo with feeling faint is 999 or A&E, without it a doctor today (healthdirect Blood in stool, NHS Bleeding from the bottom)") {
+  json findings = {{"blood_in_urine_or_stool", true}, {"dizziness_or_fainting", true}, {"takes_blood_thinner", false},
+                   {"color_purple", true}, {"raised", true}, {"loc_lower_legs_feet", true}, {"joint_pain", true}};
+  assess_raised_by(findings, 67, "blood_in_urine_or_stool_with_faintness", "emergency");
+  assess_raised_by(findings, 9, "blood_in_urine_or_stool_with_faintness", "emergency");
+  json steady = findings;
+  steady["dizziness_or_fainting"] = false;
+  json steady_result = assess_findings(steady, 67);
+  CHECK_FALSE(shows_rule(steady_result, "blood_in_urine_or_stool_with_faintness"));
+  CHECK(test::level(steady_result) == "urgent");
+  CHECK(rule_set_level(steady_result, "blood_in_urine_or_stool"));
+  json no_blood = findings;
+  no_blood["blood_in_urine_or_stool"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(no_blood, 67), "blood_in_urine_or_stool_with_faintness"));
 }
 
 // NHS Stevens-Johnson syndrome: it "needs to be treated immediately in
