@@ -823,30 +823,40 @@ TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appoi
   CHECK_FALSE(rule_set_level(assess_person(legs, 55, "male"), "many_spider_spots_adult"));
 }
 
-// DermNet Spider naevus: spider naevi can be a sign of liver disease, which
-// needs blood tests (spiders_with_liver_disease). With the liver answer Not
-// sure that flag cannot be ruled out, so the advice is the same (the guide);
-// a No, or the answer not given, leaves one or a few to the causes' advice.
-TEST_CASE("spider-like spots with the liver answer Not sure are a GP appointment, a No is not (DermNet Spider naevus)") {
+// DermNet Spider naevus: a single spider naevus is common (10 to 15% of
+// children and adults); many, or any with liver disease, need a GP and a blood
+// test (many_spider_spots_adult, spiders_with_liver_disease). With the liver
+// answer Not sure and the number not known, neither can be ruled out, so the
+// advice is theirs (the guide); one or a few answered, or a liver answer of No
+// or none, leaves the causes' advice (the clinical review, session 37).
+TEST_CASE("spider-like spots with the liver Not sure and the number not known are a GP appointment, one or a few are not (DermNet Spider naevus)") {
   const json spots = {{"spider_pattern", true}, {"loc_trunk", true}, {"loc_face", true}, {"liver_disease_or_pregnancy", "unknown"}};
-  assess_raised_by(spots, 52, "spiders_liver_not_known", "consult");
+  assess_raised_by(spots, 52, "spiders_number_and_liver_not_known", "consult");
+  json number_not_sure = spots;
+  number_not_sure["single_or_few"] = "unknown", number_not_sure["many_spots"] = "unknown";
+  assess_raised_by(number_not_sure, 52, "spiders_number_and_liver_not_known", "consult");
+  json few = spots;
+  few["single_or_few"] = true, few["many_spots"] = false;
+  json few_result = assess_person(few, 52, "male");
+  CHECK_FALSE(rule_set_level(few_result, "spiders_number_and_liver_not_known"));
+  CHECK(test::level(few_result) == "self_care");
   for (const json& answer : {json(false), json(nullptr)}) {
     json answered = spots;
     if (answer.is_null()) answered.erase("liver_disease_or_pregnancy");
     else answered["liver_disease_or_pregnancy"] = answer;
     json result = assess_person(answered, 52, "male");
-    CHECK_FALSE(rule_set_level(result, "spiders_liver_not_known"));
+    CHECK_FALSE(rule_set_level(result, "spiders_number_and_liver_not_known"));
     CHECK(test::level(result) == "self_care");
   }
-  CHECK_FALSE(rule_set_level(assess_person(spots, 9, "male"), "spiders_liver_not_known"));
+  CHECK_FALSE(rule_set_level(assess_person(spots, 9, "male"), "spiders_number_and_liver_not_known"));
   // Pregnancy not ruled out in a woman of 15 to 50: the answer may mean pregnancy.
-  CHECK_FALSE(rule_set_level(assess_person(spots, 30, "female"), "spiders_liver_not_known"));
+  CHECK_FALSE(rule_set_level(assess_person(spots, 30, "female"), "spiders_number_and_liver_not_known"));
   json not_pregnant = spots;
   not_pregnant["pregnant"] = false;
-  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "spiders_liver_not_known"));
+  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "spiders_number_and_liver_not_known"));
   json legs = spots;
   legs.erase("loc_trunk"), legs.erase("loc_face"), legs["loc_lower_legs_feet"] = true;
-  CHECK_FALSE(rule_set_level(assess_person(legs, 52, "male"), "spiders_liver_not_known"));
+  CHECK_FALSE(rule_set_level(assess_person(legs, 52, "male"), "spiders_number_and_liver_not_known"));
 }
 
 // NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
