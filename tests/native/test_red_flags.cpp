@@ -1163,6 +1163,21 @@ TEST_CASE("scabbing blisters that keep coming for more than 3 weeks are a GP app
   CHECK_FALSE(shows_rule(assess_findings(pus, 17), "lasting_or_returning_blisters"));
 }
 
+// NHS Blisters (most heal within a week), NHS Pompholyx (itchy blisters that
+// usually heal within a few weeks; a GP if pharmacy treatment does not work),
+// Coeliac UK Dermatitis herpetiformis (intensely itchy blisters on the elbows,
+// knees and buttocks, diagnosed by a skin biopsy): itchy tiny blisters for
+// more than 3 weeks are a GP appointment. A Yes to blackheads (acne), to
+// spots around hairs (folliculitis) or to a tiny dent (molluscum) leaves them
+// to those causes' advice (the clinical review, session 37).
+TEST_CASE("itchy tiny blisters for more than 3 weeks are a GP appointment (NHS Blisters, NHS Pompholyx, Coeliac UK)") {
+  json findings = {{"fluid_filled", true}, {"itchy", true}, {"in_clusters", true}, {"present_over_3_weeks", true},
+                   {"loc_buttocks_thighs", true}, {"loc_forearms_hands", true}, {"fatigue", true}};
+  assess_raised_by(findings, 34, "lasting_itchy_blisters", "consult");
+  check_each_no_takes_off(findings, 34, "lasting_itchy_blisters", {"fluid_filled", "itchy", "present_over_3_weeks"});
+  check_each_yes_takes_off(findings, 34, "lasting_itchy_blisters", {"blackheads", "follicle_centered", "central_dimple"});
+}
+
 // NHS Atopic eczema ("urgent GP appointment or 111 if it's blistered, crusty,
 // leaking fluid or has spots filled with pus": signs of infection): yellow
 // crusts on known eczema are seen the same day, without pain or a fever.
