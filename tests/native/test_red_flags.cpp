@@ -799,6 +799,26 @@ TEST_CASE("dimpled bumps near the eye are a GP appointment (NHS Diagnosing mollu
   CHECK(test::level(elsewhere) == "self_care");
 }
 
+namespace {
+// The exclusions the spider rules share (DermNet Spider naevus; the patterns
+// pregnancy_ruled_out_for_spider_spots and thread_lines_on_legs_only): `rule`,
+// set by `spots` in a man of `age`, is off for a child's spots, for a woman
+// of 15 to 50 whose pregnancy is not ruled out, and for lines on the legs
+// alone; a woman who answered not pregnant keeps it.
+void check_spider_rule_exclusions(const json& spots, int age, const char* rule) {
+  CHECK(rule_set_level(assess_person(spots, age, "male"), rule));
+  CHECK_FALSE(rule_set_level(assess_person(spots, 9, "male"), rule));
+  CHECK_FALSE(rule_set_level(assess_person(spots, 30, "female"), rule));
+  json not_pregnant = spots;
+  not_pregnant["pregnant"] = false;
+  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), rule));
+  json legs = spots;
+  for (const char* upper : {"loc_face", "loc_neck", "loc_trunk", "loc_upper_arms", "loc_forearms_hands"}) legs.erase(upper);
+  legs["loc_lower_legs_feet"] = true;
+  CHECK_FALSE(rule_set_level(assess_person(legs, age, "male"), rule));
+}
+}  // namespace
+
 // DermNet Spider naevus: one or a few are common in healthy children, adults
 // and pregnancy; many in an adult can be a sign of liver disease. "Not sure"
 // about the liver is no reassurance, so the liver answer is not needed.
@@ -811,16 +831,7 @@ TEST_CASE("many spider-like spots in an adult who is not pregnant are a GP appoi
   json few = many;
   few.erase("many_spots"), few["single_or_few"] = true;
   CHECK_FALSE(rule_set_level(assess_person(few, 55, "male"), "many_spider_spots_adult"));
-  CHECK_FALSE(rule_set_level(assess_person(many, 9, "male"), "many_spider_spots_adult"));
-  // Pregnancy not ruled out in a woman of 15 to 50: the spots may be pregnancy's.
-  CHECK_FALSE(rule_set_level(assess_person(many, 30, "female"), "many_spider_spots_adult"));
-  json not_pregnant = many;
-  not_pregnant["pregnant"] = false;
-  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "many_spider_spots_adult"));
-  // Thread veins on the legs alone are not spider naevi, which are on the upper body.
-  json legs = many;
-  legs.erase("loc_trunk"), legs["loc_lower_legs_feet"] = true;
-  CHECK_FALSE(rule_set_level(assess_person(legs, 55, "male"), "many_spider_spots_adult"));
+  check_spider_rule_exclusions(many, 55, "many_spider_spots_adult");
 }
 
 // DermNet Spider naevus: a single spider naevus is common (10 to 15% of
@@ -848,15 +859,7 @@ TEST_CASE("spider-like spots with the liver Not sure and the number not known ar
     CHECK_FALSE(rule_set_level(result, "spiders_number_and_liver_not_known"));
     CHECK(test::level(result) == "self_care");
   }
-  CHECK_FALSE(rule_set_level(assess_person(spots, 9, "male"), "spiders_number_and_liver_not_known"));
-  // Pregnancy not ruled out in a woman of 15 to 50: the answer may mean pregnancy.
-  CHECK_FALSE(rule_set_level(assess_person(spots, 30, "female"), "spiders_number_and_liver_not_known"));
-  json not_pregnant = spots;
-  not_pregnant["pregnant"] = false;
-  CHECK(rule_set_level(assess_person(not_pregnant, 30, "female"), "spiders_number_and_liver_not_known"));
-  json legs = spots;
-  legs.erase("loc_trunk"), legs.erase("loc_face"), legs["loc_lower_legs_feet"] = true;
-  CHECK_FALSE(rule_set_level(assess_person(legs, 52, "male"), "spiders_number_and_liver_not_known"));
+  check_spider_rule_exclusions(spots, 52, "spiders_number_and_liver_not_known");
 }
 
 // NHS Cellulitis (bacteria get in through a break in the skin such as a bite;
