@@ -541,7 +541,9 @@ class Loader {
       std::string path = "$.questions[" + std::to_string(i) + "]";
       Question question;
       question.id = r.text(item, path, "id");
-      question.text = r.text(item, path, "text");
+      // Kept apart with the other texts (scripts/bundle-kb.mjs --texts): a question is then its id, type and findings.
+      const bool texts = options_.texts_required || item.contains("text");
+      question.text = r.text(item, path, "text", texts);
       question.help = r.text(item, path, "help", false);
       if (!ids.insert(question.id).second) r.problem(path + ".id", "duplicate question '" + question.id + "'");
       std::string type = r.text(item, path, "type");
@@ -577,7 +579,7 @@ class Loader {
             r.only((*opts)[k], opath, {"finding", "text", "picture", "alt", "alt_by_tone"});
             const Value* f = r.field((*opts)[k], opath, "finding");
             question.findings.push_back(f ? finding_ref(r, opath + ".finding", *f) : -1);
-            question.option_texts.push_back(r.text((*opts)[k], opath, "text"));
+            question.option_texts.push_back(r.text((*opts)[k], opath, "text", texts));
             question.option_pictures.push_back(picture(r, (*opts)[k], opath, false));
           }
       }
@@ -943,7 +945,8 @@ class Loader {
       if (!ids.insert(rule.id).second) r.problem(path + ".id", "duplicate rule '" + rule.id + "'");
       std::string level = r.text(item, path, "level");
       if (!level.empty() && !parse_level(level, rule.level)) r.problem(path + ".level", "unknown triage level '" + level + "'");
-      rule.reason = r.text(item, path, "reason");
+      // Kept apart with the other texts (scripts/bundle-kb.mjs --texts).
+      rule.reason = r.text(item, path, "reason", options_.texts_required || item.contains("reason"));
       if (const Value* when = r.field(item, path, "when")) rule.when = expression(r, path + ".when", *when, 0);
       rule.sources = r.text_list(item, path, "sources", true);
       check_sources(r, path + ".sources", rule.sources);

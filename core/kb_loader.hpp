@@ -25,10 +25,11 @@ struct KbLoadResult {
 
 // `bundle` maps a file name relative to data/ ("meta.json", "conditions/x.json")
 // to that file's parsed content.
-// What a bundle must hold. The wasm build keeps the texts shown only with
-// results (the causes' description, care and warning signs; the findings'
-// labels and texts) out of the engine, in a file the page loads after its
-// first screen (scripts/bundle-kb.mjs --texts): its built-in bundle is loaded
+// What a bundle must hold. The wasm build keeps the texts shown only after
+// the start screen (the causes' description, care and warning signs; the
+// findings' labels and texts; the rules' reasons; the questions' words) out
+// of the engine, in a file the page loads after its first screen
+// (scripts/bundle-kb.mjs --texts): its built-in bundle is loaded
 // with texts_required false. Everything else, data/ and the
 // bundles people pass in included, must have them.
 struct KbLoadOptions {

@@ -2,12 +2,15 @@
 // Bundles data/*.json and data/conditions/*.json into one minified JSON object
 // keyed by file name, and a C++ source that embeds it in the engine.
 //   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]
-// With --texts (the wasm build) the texts shown only with results (the causes'
-// description, typical picture and its alt texts, care and warning signs; the
-// findings' labels and texts; the sources' titles, publishers and links) are
-// left out of the embedded bundle and written to texts.json instead: they stay
-// off the page's first load (about 26 KB gzip of the wasm). spotcheck.mjs
-// merges them into describe().
+// With --texts (the wasm build) the texts shown only after the start screen
+// are left out of the embedded bundle and written to texts.json instead: the
+// causes' description, typical picture and its alt texts, care and warning
+// signs; the findings' labels and texts; the sources' titles, publishers and
+// links; the rules' reasons; the questions' wording, help, pictures and
+// options' words. They stay off the page's first load (about 39 KB gzip of
+// the wasm). spotcheck.mjs merges them into describe() and every result, and
+// answers no case before they are here. The start screen and the about step
+// (emergency signs, skin tones, who the check is for) stay in the engine.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -17,6 +20,7 @@ if (!dataDir || !outJson || !outCpp || (textsFlag !== undefined && (textsFlag !=
   process.exit(2);
 }
 const LONGER_TEXTS = ["description", "figure", "care", "warning_signs"];
+const QUESTION_TEXTS = ["text", "help", "text_for", "help_by_tone", "figure"];
 
 // "note" (at any depth: a rule's, a source's, a finding's) is for people
 // editing data/, like a file's "about"; the engine accepts it but never reads
@@ -42,7 +46,9 @@ for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json")).sort(
 for (const name of readdirSync(join(dataDir, "conditions")).filter((n) => n.endsWith(".json")).sort()) add(`conditions/${name}`);
 
 // The texts file: { kb_version, conditions: { id: { description, figure, care, warning_signs } },
-// findings: { id: { label, text } }, sources: { id: { title, publisher, url } } }.
+// findings: { id: { label, text } }, sources: { id: { title, publisher, url } },
+// rules: { id: reason }, questions: { id: { text, help, text_for, help_by_tone,
+// figure, options: { finding: { text, picture, alt, alt_by_tone } } } } }.
 // The sources go too (about 8 KB gzip of the wasm), as the engine needs only
 // their ids; those the start screen cites (its emergency signs) stay, as that
 // screen shows before the texts are asked for.
@@ -63,8 +69,27 @@ if (outTexts) {
     conditions[content.id] = Object.fromEntries(LONGER_TEXTS.map((k) => [k, content[k]]));
     for (const k of LONGER_TEXTS) delete content[k];
   }
+  // The rules' reasons and the questions' words (about 13 KB gzip of the
+  // wasm): shown from the first question on, never on the start screen.
+  const rules = {}, questions = {};
+  for (const rule of bundle["red_flags.json"].rules) {
+    rules[rule.id] = rule.reason;
+    delete rule.reason;
+  }
+  for (const question of bundle["questions.json"].questions) {
+    const words = Object.fromEntries(QUESTION_TEXTS.filter((k) => question[k] !== undefined).map((k) => [k, question[k]]));
+    for (const k of QUESTION_TEXTS) delete question[k];
+    if (question.options) {
+      words.options = {};
+      question.options = question.options.map(({ finding, ...optionWords }) => {
+        words.options[finding] = optionWords;
+        return { finding };
+      });
+    }
+    questions[question.id] = words;
+  }
   mkdirSync(dirname(outTexts), { recursive: true });
-  writeFileSync(outTexts, JSON.stringify({ kb_version: bundle["meta.json"].version, conditions, findings, sources }));
+  writeFileSync(outTexts, JSON.stringify({ kb_version: bundle["meta.json"].version, conditions, findings, sources, rules, questions }));
 }
 
 const text = JSON.stringify(bundle);

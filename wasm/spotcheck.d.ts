@@ -226,7 +226,8 @@ export type ErrorCode =
   | "duplicate_key"
   | "internal_error"
   | "not_ready"
-  | "language_not_loaded";
+  | "language_not_loaded"
+  | "texts_not_loaded";
 
 /** Bad input: never a partial result. */
 export interface ErrorResult {
@@ -373,7 +374,8 @@ export interface Checker {
   /**
    * A case (object or JSON text) in; a result or an error object out, in the
    * checker's language or `options.lang` (error `language_not_loaded` when
-   * that one is not loaded). Never throws.
+   * that one is not loaded; `texts_not_loaded` from a checker made with
+   * `deferTexts` until `loadTexts()` has resolved). Never throws.
    */
   assess(kase: Case | string, options?: AssessOptions): Result | ErrorResult;
   /**
@@ -390,9 +392,10 @@ export interface Checker {
   /** The wasm heap size in bytes. */
   heapBytes(): number;
   /**
-   * Loads the causes' longer texts (spotcheck_texts.json beside the module)
-   * when the checker was made with `deferTexts`; resolves once `describe()`
-   * has them. Rejects (and may be called again) if the file cannot be read.
+   * Loads the texts shown after the start screen (spotcheck_texts.json beside
+   * the module) when the checker was made with `deferTexts`; resolves once
+   * `describe()` and `assess()` have them. Rejects (and may be called again)
+   * if the file cannot be read.
    */
   loadTexts(): Promise<void>;
 }
@@ -400,9 +403,12 @@ export interface Checker {
 export interface CreateCheckerOptions {
   /**
    * Resolve as soon as the engine is ready, before the causes' longer texts
-   * (description, care, warning signs), the findings' labels and the sources
-   * (but those the emergency signs cite) have loaded: a page shows its first
-   * question sooner and calls `loadTexts()` before it shows results.
+   * (description, care, warning signs), the findings' labels, the sources
+   * (but those the emergency signs cite), the rules' reasons and the
+   * questions' words have loaded: a page shows its start screen and about
+   * step sooner and waits for `loadTexts()` before it asks a question
+   * (`describe().questions` lack their words and `assess()` answers
+   * `texts_not_loaded` until then).
    */
   deferTexts?: boolean;
   /** A knowledge-base bundle (data/ files by name) in place of the built-in one, texts included. */

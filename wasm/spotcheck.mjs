@@ -78,10 +78,11 @@ async function readBeside(path) {
   return response.text();
 }
 
-// The texts shown only with results (the causes' description, care and
-// warning signs; the findings' labels) live in spotcheck_texts.json beside
-// this module, not in the wasm (scripts/bundle-kb.mjs). Loaded once per page or
-// process and shared, like the engine.
+// The texts shown only after the start screen (the causes' description, care
+// and warning signs; the findings' labels; the rules' reasons; the questions'
+// words) live in spotcheck_texts.json beside this module, not in the wasm
+// (scripts/bundle-kb.mjs). Loaded once per page or process and shared, like
+// the engine.
 let textsPromise = null;
 function loadTexts() {
   textsPromise ??= readBeside("./spotcheck_texts.json").then(JSON.parse).catch((e) => {
@@ -151,14 +152,44 @@ export async function loadCatalog(lang, { causes = false } = {}) {
   return catalog;
 }
 
-// describe() with the texts merged into each cause and finding that lacks
-// them, and the sources kept with them added.
+// A question's words from the texts file put into a question of describe()
+// (presentation: with its help per tone, wording per subject and pictures)
+// or of a result's next_question (its wording and options' words only, as the
+// engine writes it: core/result_json.cpp).
+function withQuestionWords(question, words, presentation) {
+  if (!words || question.text !== "") return;
+  const { options, ...own } = words;
+  const shown = presentation ? own : { text: own.text, ...(own.help === undefined ? {} : { help: own.help }) };
+  Object.assign(question, shown);
+  for (const option of question.options ?? []) {
+    const optionWords = options?.[option.finding] ?? {};
+    Object.assign(option, presentation ? optionWords : { text: optionWords.text });
+  }
+}
+
+// describe() with the texts merged into each cause, finding and question that
+// lacks them, and the sources kept with them added.
 function withTexts(description, texts) {
   if (!texts) return description;
   for (const c of description.conditions) if (c.description === undefined) Object.assign(c, texts.conditions[c.id]);
   for (const f of description.findings) if (f.label === undefined) Object.assign(f, texts.findings[f.id]);
+  for (const q of description.questions) withQuestionWords(q, texts.questions[q.id], true);
   description.sources = Object.fromEntries(Object.entries({ ...description.sources, ...texts.sources }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return description;
+}
+
+// A result of the page's engine with the rules' reasons and the next
+// question's words from the texts file. reasons[] are the reason_details'
+// texts, in the same order (core/result_json.cpp).
+function withResultTexts(answer, texts) {
+  const triage = answer.triage;
+  if (triage) {
+    const details = triage.reason_details ?? [];
+    for (const detail of details) if (detail.rule !== undefined && detail.text === "") detail.text = texts.rules[detail.rule] ?? "";
+    triage.reasons = triage.reasons.map((text, i) => (text === "" ? details[i].text : text));
+  }
+  if (answer.next_question) withQuestionWords(answer.next_question, texts.questions[answer.next_question.id], false);
+  return answer;
 }
 
 // textId: the message's template in data/i18n/en/engine.json ("engine.error." + textId).
@@ -253,7 +284,9 @@ function caseText(kase) {
  * options.knowledgeBase (a bundle of data/ files, for tests and the bench)
  * loads a separate engine with that knowledge base instead (its texts inside).
  * options.deferTexts: resolve as soon as the engine is ready, without the
- * causes' longer texts; describe() has them once loadTexts() has resolved.
+ * texts shown after the start screen (the causes' longer texts, the rules'
+ * reasons, the questions' words); describe() has them once loadTexts() has
+ * resolved, and assess() answers the error texts_not_loaded until then.
  * options.lang: the language of results and describe() ("en" unless given);
  * rejects when that language has no catalog.
  */
@@ -286,6 +319,10 @@ export async function createChecker(options = {}) {
     errorResult("language_not_loaded", "language_not_loaded",
       `The language '${String(lang)}' is not loaded: call setLanguage() or loadCatalog() with it first.`, { lang: String(lang) });
 
+  const textsNotLoaded = () =>
+    errorResult("texts_not_loaded", "texts_not_loaded",
+      "The checker's texts are not loaded yet: wait for loadTexts() (made with deferTexts) before asking.");
+
   return Object.freeze({
     /**
      * A contract case (object or JSON text) in; a result or an error object
@@ -295,6 +332,9 @@ export async function createChecker(options = {}) {
     assess(kase, options) {
       const catalog = catalogFor(options?.lang);
       if (catalog === undefined) return notLoaded(options?.lang);
+      // The page's engine answers with the rules' reasons and the questions'
+      // words left out: no answer goes out without them.
+      if (!custom && !texts) return textsNotLoaded();
       const { text, error } = caseText(kase);
       let answer = error;
       if (!answer) {
@@ -303,6 +343,7 @@ export async function createChecker(options = {}) {
           const length = mod.assess(writeCase(mod, text), options?.questionsLeft === true);
           const start = mod.answerAddress();
           answer = JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
+          if (!custom && !answer.error) withResultTexts(answer, texts);
         } catch (e) {
           const detail = String(e && e.message ? e.message : e);
           answer = errorResult("internal_error", "internal.answer_detail", `The checker could not answer: ${detail}`, { detail });
@@ -324,7 +365,7 @@ export async function createChecker(options = {}) {
       if (!localized.has(catalog)) localized.set(catalog, localize.localizeDescription(description, catalog));
       return structuredClone(localized.get(catalog));
     },
-    /** Loads the causes' longer texts (for deferTexts); resolves once describe() has them. */
+    /** Loads the texts shown after the start screen (for deferTexts); resolves once describe() and assess() have them. */
     loadTexts: ensureTexts,
     /** Switches the checker's language, loading its catalog; on failure it rejects and the language stays as it was. */
     async setLanguage(lang) {

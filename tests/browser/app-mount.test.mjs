@@ -4,6 +4,7 @@
 // with the page's app.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
 import { openApp } from "./lib/app-walk.mjs";
@@ -55,6 +56,39 @@ for (const name of ENGINES) {
 
       await page.evaluate(() => window.shadowApp.unmount());
       assert.equal(await page.evaluate(() => document.querySelector("#shadow-host").shadowRoot.childNodes.length), 0, "unmount() removes all it added");
+
+      // The texts the questions need (deferTexts: the questions' words, the
+      // rules' reasons) failing to come: no question is drawn without them,
+      // the person is told and can try again, and nothing answered is lost.
+      await page.evaluate(async () => {
+        const [{ mount }, { createChecker }] = await Promise.all([import("./ui/mount.js"), import("./spotcheck.mjs")]);
+        const real = await createChecker({ deferTexts: true });
+        window.textsOffline = true;
+        const flaky = Object.create(real, {
+          loadTexts: { value: () => (window.textsOffline ? Promise.reject(new Error("offline")) : real.loadTexts()) },
+        });
+        const host = document.createElement("div");
+        host.id = "flaky-host";
+        document.body.append(host);
+        window.flakyApp = mount(host.attachShadow({ mode: "open" }), { checker: flaky });
+        await window.flakyApp.ready;
+      });
+      const inFlaky = (css) => page.locator("#flaky-host").locator(css);
+      await inFlaky("[data-testid='start']").click();
+      await inFlaky("[data-testid='age']").fill("7");
+      await inFlaky("[data-testid='about-continue']").click();
+      await inFlaky("[data-testid='error'] button:first-child").waitFor();
+      const words = JSON.parse(readFileSync(new URL("../../data/i18n/en/ui.json", import.meta.url), "utf8"));
+      assert.deepEqual(await page.evaluate(() => [...document.querySelector("#flaky-host").shadowRoot.querySelectorAll("[data-testid='error'] p, [data-testid='error'] button")].map((e) => e.textContent)),
+        [words["ui.notice.texts_failed"], words["ui.notice.try_again"], words["ui.common.dismiss"]]);
+      assert.deepEqual(await page.evaluate(() => {
+        const root = document.querySelector("#flaky-host").shadowRoot;
+        return [root.querySelector("[data-testid='spotcheck']").dataset.screen, root.querySelector("[data-testid='question']") === null];
+      }), ["about", true], "still on the about step, no question drawn");
+      await page.evaluate(() => { window.textsOffline = false; });
+      await inFlaky("[data-testid='error'] button:first-child").click();
+      await inFlaky("[data-testid='question']").waitFor();
+      assert.equal(await page.evaluate(() => window.flakyApp.getCase().age), 7, "the age given before the failure is kept");
       assert.deepEqual(errors, []);
       await page.close();
     } finally {

@@ -132,16 +132,29 @@ test("the result says which red-flag questions are unanswered or answered 'not s
   assert.deepEqual(all.triage.unsure_red_flags, []);
 });
 
-// The texts shown only with results (causes' description, care and warning
-// signs; findings' labels; the sources the start screen does not cite) are
-// kept out of the wasm, in spotcheck_texts.json,
-// so the page's first load is smaller (scripts/bundle-kb.mjs --texts). Every
-// text in data/ must still reach describe(), exactly, once loaded.
-test("describe() has every cause's and finding's texts and every source from data/, and deferTexts leaves them (but the start screen's sources) for loadTexts()", async () => {
+// The texts shown after the start screen (causes' description, care and
+// warning signs; findings' labels; the sources the start screen does not
+// cite; the rules' reasons; the questions' words) are kept out of the wasm,
+// in spotcheck_texts.json, so the page's first load is smaller
+// (scripts/bundle-kb.mjs --texts). Every text in data/ must still reach
+// describe() and every result, exactly, once loaded, and no answer goes out
+// before.
+test("describe() has every cause's, finding's and question's texts and every source from data/, and deferTexts leaves them (but the start screen's sources) for loadTexts()", async () => {
   const dataDir = join(dirname(new URL(import.meta.url).pathname), "..", "..", "data");
   const causes = readdirSync(join(dataDir, "conditions")).map((n) => JSON.parse(readFileSync(join(dataDir, "conditions", n), "utf8")));
   const findings = JSON.parse(readFileSync(join(dataDir, "findings.json"), "utf8")).findings;
+  const questions = JSON.parse(readFileSync(join(dataDir, "questions.json"), "utf8")).questions;
   const expectTexts = (d) => {
+    const qById = new Map(d.questions.map((q) => [q.id, q]));
+    for (const q of questions) {
+      const shown = qById.get(q.id);
+      for (const key of ["text", "help", "text_for", "help_by_tone", "figure"]) assert.deepEqual(shown[key], q[key], `${q.id}.${key}`);
+      for (const option of q.options ?? []) {
+        const { finding, ...words } = option;
+        const { finding: same, ...shownWords } = shown.options.find((o) => o.finding === finding);
+        assert.deepEqual(shownWords, words, `${q.id} option ${finding}`);
+      }
+    }
     const byId = new Map(d.conditions.map((c) => [c.id, c]));
     for (const c of causes) {
       assert.equal(byId.get(c.id).description, c.description, c.id);
@@ -158,7 +171,9 @@ test("describe() has every cause's and finding's texts and every source from dat
   assert.equal(before.conditions.length, causes.length);
   assert.ok(before.conditions.every((c) => c.description === undefined && c.care === undefined && c.name && c.sources.length));
   assert.ok(before.findings.every((f) => f.label === undefined && f.group));
-  assert.equal(deferred.assess({ findings: { fever: true, blanches_on_pressure: false } }).triage.level, "emergency");
+  assert.ok(before.questions.every((q) => q.text === "" && q.help === undefined && (q.options ?? []).every((o) => o.text === "" && o.picture === undefined)));
+  const emergency = { findings: { fever: true, blanches_on_pressure: false } };
+  assert.equal(deferred.assess(emergency).error.code, "texts_not_loaded", "no advice before its reasons are here");
   // The sources come with the texts too, but for those the start screen cites.
   const sources = JSON.parse(readFileSync(join(dataDir, "sources.json"), "utf8"));
   const onStart = JSON.parse(readFileSync(join(dataDir, "meta.json"), "utf8")).emergency_signs.sources;
@@ -166,6 +181,12 @@ test("describe() has every cause's and finding's texts and every source from dat
   assert.deepEqual(Object.keys(before.sources).sort(), [...onStart].sort());
   await deferred.loadTexts();
   expectTexts(deferred.describe());
+  // Once here, the page's checker answers as the one made without deferTexts, reasons and next question included.
+  for (const kase of [emergency, { age: 2, findings: {} }, { age: 30, findings: { itchy: true } }])
+    assert.deepEqual(deferred.assess(kase, { questionsLeft: true }), checker.assess(kase, { questionsLeft: true }));
+  const reasons = deferred.assess(emergency).triage.reason_details;
+  const rules = JSON.parse(readFileSync(join(dataDir, "red_flags.json"), "utf8")).rules;
+  assert.ok(reasons.length > 0 && reasons.every((r) => r.text === rules.find((rule) => rule.id === r.rule).reason));
   const full = checker.describe().sources;
   assert.deepEqual(deferred.describe().sources, full);
   for (const [id, source] of Object.entries(sources)) {
@@ -178,5 +199,7 @@ test("describe() has every cause's and finding's texts and every source from dat
   assert.ok(!wasm.includes(causes[0].description.slice(0, 40)), "a cause's description is embedded in the wasm");
   const kept = Object.keys(sources).find((id) => id !== "about" && !onStart.includes(id));
   assert.ok(!wasm.includes(sources[kept].url), `source ${kept}'s link is embedded in the wasm`);
+  assert.ok(!wasm.includes(rules[0].reason.slice(0, 40)), "a rule's reason is embedded in the wasm");
+  assert.ok(!wasm.includes(questions[0].text.slice(0, 40)), "a question's wording is embedded in the wasm");
   assert.ok(wasm.includes(JSON.stringify(causes[0].name).slice(1, -1)), "the causes' names stay in the wasm (results need them at once)");
 });

@@ -9,12 +9,14 @@ import { fillTemplate } from "../../dist/localize.mjs";
 import { engineTexts, placeholders } from "./support/catalogs.mjs";
 
 const checker = await createChecker();
+// The page's checker, asked before its texts are here (spotcheck.mjs deferTexts).
+const deferred = await createChecker({ deferTexts: true });
 const templates = engineTexts();
 const cycle = { findings: {} };
 cycle.findings.self = cycle;
 const longKey = "k".repeat(30) + "é".repeat(30);
 
-// [what, case, options]: at least one input for each error the API can give.
+// [what, case, options, checker]: at least one input for each error the API can give.
 const battery = [
   ["bytes over the limit within the characters' limit", `{"x":"${"é".repeat(20000)}"}`],
   ["a text over the characters' limit", " ".repeat(40 * 1024)],
@@ -53,11 +55,12 @@ const battery = [
   ["a misspelt finding", { findings: { fevr: true } }],
   ["an answer of 1", { findings: { fever: 1 } }],
   ["a language not loaded", { findings: { fever: true } }, { lang: "xx" }],
+  ["a checker made with deferTexts, before loadTexts()", { findings: { fever: true } }, {}, deferred],
 ];
 
 test("each error's message is its engine.json template filled with its params", () => {
-  for (const [what, kase, options] of battery) {
-    const out = checker.assess(kase, options);
+  for (const [what, kase, options, asked = checker] of battery) {
+    const out = asked.assess(kase, options);
     assert.ok(out.error, `${what}: an error`);
     const { message, text_id: id, params } = out.error;
     assert.ok(id in templates, `${what}: ${id} is in data/i18n/en/engine.json`);
@@ -67,7 +70,7 @@ test("each error's message is its engine.json template filled with its params", 
 });
 
 test("every id in data/i18n/en/engine.json is given by some input", () => {
-  const given = new Set(battery.map(([, kase, options]) => checker.assess(kase, options).error.text_id));
+  const given = new Set(battery.map(([, kase, options, asked = checker]) => asked.assess(kase, options).error.text_id));
   // engine.error.internal.*: running out of memory, a module not loaded. No
   // input gives them; tests/native/test_text_ids.cpp fills their templates.
   const missing = Object.keys(templates).filter((id) => !given.has(id) && !id.startsWith("engine.error.internal."));

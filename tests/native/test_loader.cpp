@@ -273,6 +273,58 @@ TEST_CASE("the causes' and findings' result texts are required unless the bundle
   CHECK(!half.ok());
 }
 
+// The rules' reasons and the questions' words go apart too (scripts/bundle-kb.mjs
+// --texts): the engine then answers with empty texts that spotcheck.mjs fills
+// from spotcheck_texts.json before any answer goes out.
+TEST_CASE("the rules' reasons and the questions' words are required unless the bundle keeps them apart") {
+  json bundle = test::data_bundle();
+  for (auto& rule : bundle["red_flags.json"]["rules"]) rule.erase("reason");
+  for (auto& q : bundle["questions.json"]["questions"]) {
+    for (const char* key : {"text", "help", "text_for", "help_by_tone", "figure"}) q.erase(key);
+    if (q.contains("options"))
+      for (auto& option : q["options"]) option = json{{"finding", option["finding"]}};
+  }
+  auto parsed = spotcheck::json::parse(bundle.dump());
+  REQUIRE(parsed);
+
+  auto strict = spotcheck::load_knowledge_base(*parsed);
+  CHECK(!strict.ok());
+  bool named_reason = false, named_question = false, named_option = false;
+  for (const auto& p : strict.problems) {
+    named_reason = named_reason || (p.path == "$.rules[0].reason" && p.message == "missing field");
+    named_question = named_question || (p.path == "$.questions[0].text" && p.message == "missing field");
+    named_option = named_option || (p.path.find(".options[0].text") != std::string::npos && p.message == "missing field");
+  }
+  CHECK(named_reason);
+  CHECK(named_question);
+  CHECK(named_option);
+
+  spotcheck::KbLoadOptions apart_options;
+  apart_options.texts_required = false;
+  std::string error;
+  auto checker = spotcheck::Checker::create(bundle.dump(), error, apart_options);
+  REQUIRE(checker);
+  json d = json::parse(checker->describe());
+  for (const auto& q : d["questions"]) {
+    CHECK(q["text"] == "");
+    CHECK(!q.contains("help"));
+    if (q.contains("options"))
+      for (const auto& option : q["options"]) CHECK((option["text"] == "" && !option.contains("picture")));
+  }
+  // A rule still fires and says which (its id and text_id), with its words left for spotcheck.mjs.
+  json result = json::parse(checker->assess(R"({"age": 3, "findings": {"fever": true, "blanches_on_pressure": false}})"));
+  REQUIRE(!result["triage"]["reason_details"].empty());
+  CHECK(result["triage"]["level"] == "emergency");
+  bool rule_reason = false;
+  for (const auto& detail : result["triage"]["reason_details"])
+    if (detail.contains("rule")) {
+      rule_reason = true;
+      CHECK(detail["text"] == "");
+      CHECK(detail["text_id"] == "rule." + detail["rule"].get<std::string>() + ".reason");
+    }
+  CHECK(rule_reason);
+}
+
 TEST_CASE("meta.json emergency_call: numbers of digits, each region under one number, a default among them, known sources") {
   json bundle = test::data_bundle();
   json& call = bundle["meta.json"]["emergency_call"];

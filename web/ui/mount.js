@@ -167,8 +167,8 @@ export function mount(root, options = {}) {
     reveal();
     if (wordsMissing) showNotice(t("ui.notice.language_failed"), { error: true });
     tellState();
-    // The tab's interview, once the causes' texts are here (as for a link), so
-    // its results are drawn once; unless the person has moved on meanwhile.
+    // The tab's interview, once the texts are here (as for a link), so its
+    // questions or results can be drawn; unless the person has moved on meanwhile.
     // A fresh start screen has nothing to bring back: it is not drawn again.
     const states = [options.state ?? []].flat().filter((st) => st && (st.screen !== "start" || st.iv?.answers?.length || st.iv?.age != null || st.iv?.subject != null));
     if (states.length) {
@@ -278,6 +278,7 @@ export function mount(root, options = {}) {
   // ---- moving between screens
 
   function go(name, { focus = true } = {}) {
+    if ((name === "question" || name === "results") && !textsHere()) return afterTexts(() => go(name, { focus }));
     clearNotices();
     // No question left to ask (e.g. after an undo): the results are next.
     screenName = name === "question" && !currentQuestion() ? "results" : name;
@@ -285,6 +286,7 @@ export function mount(root, options = {}) {
   }
 
   function nextStep() {
+    if (!textsHere()) return afterTexts(nextStep);
     if (iv.cursor < iv.answers.length) return go("question");
     const result = assess();
     if (result.error) return showNotice(t("ui.notice.not_checked", { problem: result.error.message }), { error: true });
@@ -464,19 +466,38 @@ export function mount(root, options = {}) {
 
   // ---- rendering
 
-  // The causes' longer texts (a checker made with deferTexts): asked for once
-  // the person leaves the start screen, so they are not part of the first
-  // load. A link or saved answers that open on the results wait for them
-  // (openHash, openCase), so the results are not drawn twice under a click;
-  // should they still arrive late, the results show again. Resolves either way.
+  // The texts shown after the start screen (a checker made with deferTexts:
+  // the causes' longer texts, the rules' reasons, the questions' words):
+  // asked for once the person leaves the start screen, so they are not part
+  // of the first load. Resolves to whether they are here.
   let texts = null;
+  let textsIn = false;
+  const textsHere = () => Boolean(kb) && (textsIn || typeof kb.checker.loadTexts !== "function");
   function askForTexts() {
-    if (typeof kb?.checker.loadTexts !== "function") return Promise.resolve();
+    if (!kb || typeof kb.checker.loadTexts !== "function") return Promise.resolve(textsHere());
     texts ??= kb.checker.loadTexts().then(() => {
+      textsIn = true;
       kb = prepare(kb.checker, t.lang);
-      if (screenName === "results") render(false);
-    }, () => { texts = null; }); // offline before they were cached: asked again on the next screen
+      return true;
+    }, () => {
+      texts = null; // offline before they were cached: asked again on the next try
+      return false;
+    });
     return texts;
+  }
+
+  // No question or result is drawn without those texts (no advice without
+  // its reasons): a step there waits for them, and says so when they cannot
+  // come, keeping every answer. Dropped if the person moves on meanwhile.
+  function afterTexts(step) {
+    if (loadProblem) return;
+    const drawn = renders;
+    live.textContent = t("ui.notice.loading");
+    Promise.resolve(kb ?? ready).then(askForTexts).then((here) => {
+      if (renders !== drawn || !kb) return;
+      if (here) return step();
+      textsFailed(() => afterTexts(step));
+    });
   }
 
   function render(focus) {
@@ -588,6 +609,11 @@ export function mount(root, options = {}) {
     return true;
   }
 
+  function textsFailed(retry) {
+    showNotice(t("ui.notice.texts_failed"), { error: true, action: { label: t("ui.notice.try_again"), run: retry } });
+    return false;
+  }
+
   /** Opens "#case=..." at its results; anything else in the hash is ignored. */
   async function openHash(hash) {
     if (!hasCaseFragment(hash)) return false;
@@ -599,7 +625,7 @@ export function mount(root, options = {}) {
       showNotice(`${t("ui.notice.link_not_opened")} ${t(read.problem)}${kept}`, { error: true });
       return false;
     }
-    await askForTexts();
+    if (!(await askForTexts())) return textsFailed(() => openHash(hash));
     return replaceAnswers(read.case, { where: "results", notice: "ui.notice.from_link", source: "link", text: read.json, tone: read.tone, subject: read.subject });
   }
 
@@ -608,7 +634,7 @@ export function mount(root, options = {}) {
     await ready;
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
-    await askForTexts();
+    if (!(await askForTexts())) return textsFailed(() => openCase(kase, { notice, tone, subject }));
     return replaceAnswers(kase, { where: "resume", notice, source: "saved", tone, subject });
   }
 
