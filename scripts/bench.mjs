@@ -122,7 +122,7 @@ const report = {
   machine: { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromium?.version ?? null, quick },
   sizes: {
     files,
-    first_load: { ...firstLoad, note: "every dist/ file but icons/, sw.js and what loads after the first screen (the causes' longer texts, the pictures)" },
+    first_load: { ...firstLoad, note: "every dist/ file the page fetches but icons/, sw.js and what loads after the first screen (the texts, the pictures)" },
     // To the first question, a person clicking as fast as the page allows.
     page_fetched: chromium ? { ...total(fetched), files: fetched.map((f) => f.file) } : null,
     // The start screen, painted and working, before the person's first move (the engine loads on it).

@@ -35,8 +35,19 @@ export function total(files) {
 export const afterFirstScreen = (file) => file === "spotcheck_texts.json" || file.startsWith("figures/") || file.startsWith("i18n/");
 
 /**
- * The issue's first-load set: every file but the icons, the service worker,
- * what loads after the first screen and the engine the page never loads (for
- * a knowledge base passed in: scripts/build-sw.mjs notForThePage).
+ * Files the page itself never fetches: the TypeScript types (for programs
+ * importing the module), the embed's loader and its example page (for other
+ * sites: web/embed/), and localize.mjs (imported only with another
+ * language's catalog, like i18n/: wasm/spotcheck.mjs loadCatalog).
  */
-export const notIconOrWorker = (f) => !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file) && !notForThePage(f.file);
+export const notFetchedByThePage = (file) =>
+  file === "spotcheck.d.ts" || file === "spotcheck.js" || file.startsWith("embed/") || file === "localize.mjs";
+
+/**
+ * The issue's first-load set: every file the page can fetch but the icons,
+ * the service worker, what loads after the first screen and the engine the
+ * page never loads (for a knowledge base passed in: scripts/build-sw.mjs
+ * notForThePage).
+ */
+export const notIconOrWorker = (f) =>
+  !f.file.startsWith("icons/") && f.file !== "sw.js" && !afterFirstScreen(f.file) && !notForThePage(f.file) && !notFetchedByThePage(f.file);

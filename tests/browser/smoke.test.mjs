@@ -5,9 +5,12 @@ import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
 import { caseFragment } from "./lib/interview.mjs";
 import { createChecker } from "spotcheck";
+import { fileSizes, notFetchedByThePage } from "../../scripts/bench/sizes.mjs";
 
 const server = await startServer();
 after(() => server.close());
+// The files the bench leaves out of the page's first load because the page never asks for them.
+const neverFetched = fileSizes(new URL("../../dist", import.meta.url).pathname).map((f) => f.file).filter(notFetchedByThePage);
 
 // The description the engine gives the case's top cause (Node, the same build).
 async function topCauseDescription(kase) {
@@ -35,6 +38,10 @@ for (const name of ENGINES) {
       const description = await topCauseDescription(kase);
       await page.waitForFunction((text) => document.body.textContent.includes(text), description);
       assert.deepEqual(errors, []);
+      // All the way to the results, in English, the page asked for none of them.
+      assert.ok(neverFetched.length > 0);
+      const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+      assert.deepEqual(neverFetched.filter((file) => requested.some((path) => path.endsWith(`/${file}`))), []);
       await page.close();
 
       // ...and are not part of the first load: a page on its start screen (the
