@@ -156,14 +156,39 @@ export async function loadCatalog(lang, { causes = false } = {}) {
 // (presentation: with its help per tone, wording per subject and pictures)
 // or of a result's next_question (its wording and options' words only, as the
 // engine writes it: core/result_json.cpp).
+// Members in the order the engine writes them (core/result_json.cpp
+// question() and picture_members()), so a result's JSON text is the same
+// whether the words came from the wasm or from the texts file.
+const QUESTION_ORDER = ["id", "type", "text", "findings", "help", "text_for", "help_by_tone", "figure", "red_flag", "options"];
+const OPTION_ORDER = ["finding", "text", "picture", "alt", "caption", "alt_by_tone"];
+function inOrder(object, order) {
+  for (const key of order) {
+    if (!(key in object)) continue;
+    const value = object[key];
+    delete object[key];
+    object[key] = value;
+  }
+}
+// Objects keyed by subject or skin tone: the engine writes their keys sorted.
+const sortedKeys = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function pictureInOrder(holder, order) {
+  if (holder.alt_by_tone) holder.alt_by_tone = sortedKeys(holder.alt_by_tone);
+  inOrder(holder, order);
+}
+
 function withQuestionWords(question, words, presentation) {
   if (!words || question.text !== "") return;
   const { options, ...own } = words;
   const shown = presentation ? own : { text: own.text, ...(own.help === undefined ? {} : { help: own.help }) };
   Object.assign(question, shown);
+  if (question.text_for) question.text_for = sortedKeys(question.text_for);
+  if (question.help_by_tone) question.help_by_tone = sortedKeys(question.help_by_tone);
+  if (question.figure) pictureInOrder(question.figure, OPTION_ORDER);
+  inOrder(question, QUESTION_ORDER);
   for (const option of question.options ?? []) {
     const optionWords = options?.[option.finding] ?? {};
     Object.assign(option, presentation ? optionWords : { text: optionWords.text });
+    pictureInOrder(option, OPTION_ORDER);
   }
 }
 
