@@ -79,8 +79,9 @@ const bundled = bundleUi(root, dist);
 for (const name of ["spotcheck.mjs", "localize.mjs"]) cpSync(join(root, "wasm", name), join(dist, name));
 // The page's engine (the knowledge base built in) and the one for a knowledge base passed in (wasm/CMakeLists.txt).
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm", "spotcheck_wasm_custom.mjs", "spotcheck_wasm_custom.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));
-// The causes' longer texts, kept out of the wasm (scripts/bundle-kb.mjs --texts).
+// The texts kept out of the wasm (scripts/bundle-kb.mjs --texts): the results' and the interview's.
 cpSync(join(root, "build", "wasm", "generated", "kb_texts.json"), join(dist, "spotcheck_texts.json"));
+cpSync(join(root, "build", "wasm", "generated", "kb_interview_texts.json"), join(dist, "spotcheck_interview_texts.json"));
 // Each language's words, fetched only when it is chosen (scripts/i18n/build-catalogs.mjs).
 buildCatalogs(join(root, "data"), dist);
 // The start screen, drawn into index.html by the app's own code (paints before any script runs).

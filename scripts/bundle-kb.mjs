@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 // Bundles data/*.json and data/conditions/*.json into one minified JSON object
 // keyed by file name, and a C++ source that embeds it in the engine.
-//   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]
+//   node scripts/bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json> <interview.json>]
 // With --texts (the wasm build) the texts shown only after the start screen
-// are left out of the embedded bundle and written to texts.json instead: the
-// causes' description, typical picture and its alt texts, care and warning
-// signs; the findings' labels and texts; the sources' titles, publishers and
-// links; the rules' reasons; the questions' wording, help, pictures and
-// options' words. They stay off the page's first load (about 39 KB gzip of
-// the wasm). spotcheck.mjs merges them into describe() and every result, and
-// answers no case before they are here. The start screen and the about step
-// (emergency signs, skin tones, who the check is for) stay in the engine.
+// are left out of the embedded bundle and written to two files instead, so
+// they stay off the page's first load (about 39 KB gzip of the wasm):
+// texts.json, shown with results (the causes' description, typical picture
+// and its alt texts, care and warning signs; the findings' labels and texts;
+// the sources' titles, publishers and links), and interview.json, needed
+// from the first question on (the rules' reasons; the questions' wording,
+// help, pictures and options' words). spotcheck.mjs merges them into
+// describe() and every result, and answers no case before interview.json is
+// here. The start screen and the about step (emergency signs, skin tones,
+// who the check is for) stay in the engine.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-const [dataDir, outJson, outCpp, textsFlag, outTexts] = process.argv.slice(2);
-if (!dataDir || !outJson || !outCpp || (textsFlag !== undefined && (textsFlag !== "--texts" || !outTexts))) {
-  console.error("usage: bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json>]");
+const [dataDir, outJson, outCpp, textsFlag, outTexts, outInterview] = process.argv.slice(2);
+if (!dataDir || !outJson || !outCpp || (textsFlag !== undefined && (textsFlag !== "--texts" || !outTexts || !outInterview))) {
+  console.error("usage: bundle-kb.mjs <data dir> <out.json> <out.cpp> [--texts <texts.json> <interview.json>]");
   process.exit(2);
 }
 const LONGER_TEXTS = ["description", "figure", "care", "warning_signs"];
@@ -46,9 +48,9 @@ for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json")).sort(
 for (const name of readdirSync(join(dataDir, "conditions")).filter((n) => n.endsWith(".json")).sort()) add(`conditions/${name}`);
 
 // The texts file: { kb_version, conditions: { id: { description, figure, care, warning_signs } },
-// findings: { id: { label, text } }, sources: { id: { title, publisher, url } },
-// rules: { id: reason }, questions: { id: { text, help, text_for, help_by_tone,
-// figure, options: { finding: { text, picture, alt, alt_by_tone } } } } }.
+// findings: { id: { label, text } }, sources: { id: { title, publisher, url } } };
+// the interview file: { kb_version, rules: { id: reason }, questions: { id: { text,
+// help, text_for, help_by_tone, figure, options: { finding: { text, picture, alt, alt_by_tone } } } } }.
 // The sources go too (about 8 KB gzip of the wasm), as the engine needs only
 // their ids; those the start screen cites (its emergency signs) stay, as that
 // screen shows before the texts are asked for.
@@ -88,8 +90,11 @@ if (outTexts) {
     }
     questions[question.id] = words;
   }
+  const kb_version = bundle["meta.json"].version;
   mkdirSync(dirname(outTexts), { recursive: true });
-  writeFileSync(outTexts, JSON.stringify({ kb_version: bundle["meta.json"].version, conditions, findings, sources, rules, questions }));
+  mkdirSync(dirname(outInterview), { recursive: true });
+  writeFileSync(outTexts, JSON.stringify({ kb_version, conditions, findings, sources }));
+  writeFileSync(outInterview, JSON.stringify({ kb_version, rules, questions }));
 }
 
 const text = JSON.stringify(bundle);

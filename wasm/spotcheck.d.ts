@@ -392,12 +392,15 @@ export interface Checker {
   /** The wasm heap size in bytes. */
   heapBytes(): number;
   /**
-   * Loads the texts shown after the start screen (spotcheck_texts.json beside
-   * the module) when the checker was made with `deferTexts`; resolves once
-   * `describe()` and `assess()` have them. Rejects (and may be called again)
-   * if the file cannot be read.
+   * Loads the texts shown after the start screen when the checker was made
+   * with `deferTexts`: the interview's words (spotcheck_interview_texts.json:
+   * the questions' wording, help and pictures, the rules' reasons) and the
+   * results' texts (spotcheck_texts.json: the causes' longer texts, the
+   * findings' labels, the sources); resolves once `describe()` and `assess()`
+   * have them. `{ results: false }` loads only the interview's words, all
+   * `assess()` needs. Rejects (and may be called again) if a file cannot be read.
    */
-  loadTexts(): Promise<void>;
+  loadTexts(options?: { results?: boolean }): Promise<void>;
 }
 
 export interface CreateCheckerOptions {
@@ -406,9 +409,10 @@ export interface CreateCheckerOptions {
    * (description, care, warning signs), the findings' labels, the sources
    * (but those the emergency signs cite), the rules' reasons and the
    * questions' words have loaded: a page shows its start screen and about
-   * step sooner and waits for `loadTexts()` before it asks a question
-   * (`describe().questions` lack their words and `assess()` answers
-   * `texts_not_loaded` until then).
+   * step sooner and waits for `loadTexts({ results: false })` before it asks
+   * a question (`describe().questions` lack their words and `assess()`
+   * answers `texts_not_loaded` until then), and for `loadTexts()` before it
+   * shows the causes' texts.
    */
   deferTexts?: boolean;
   /** A knowledge-base bundle (data/ files by name) in place of the built-in one, texts included. */

@@ -78,19 +78,23 @@ async function readBeside(path) {
   return response.text();
 }
 
-// The texts shown only after the start screen (the causes' description, care
-// and warning signs; the findings' labels; the rules' reasons; the questions'
-// words) live in spotcheck_texts.json beside this module, not in the wasm
-// (scripts/bundle-kb.mjs). Loaded once per page or process and shared, like
-// the engine.
-let textsPromise = null;
-function loadTexts() {
-  textsPromise ??= readBeside("./spotcheck_texts.json").then(JSON.parse).catch((e) => {
-    textsPromise = null; // let a later call retry, e.g. once back online
-    throw new Error(`Spotcheck could not load the causes' texts: ${e && e.message ? e.message : e}`);
-  });
-  return textsPromise;
+// The texts shown only after the start screen live beside this module, not in
+// the wasm (scripts/bundle-kb.mjs): spotcheck_interview_texts.json (the rules'
+// reasons, the questions' words: no answer goes out without them) and
+// spotcheck_texts.json (the causes' description, care and warning signs; the
+// findings' labels; the sources: shown with results). Each loaded once per
+// page or process and shared, like the engine.
+const textFiles = new Map(); // file -> promise of its content
+function loadTextFile(file, what) {
+  if (!textFiles.has(file))
+    textFiles.set(file, readBeside(file).then(JSON.parse).catch((e) => {
+      textFiles.delete(file); // let a later call retry, e.g. once back online
+      throw new Error(`Spotcheck could not load ${what}: ${e && e.message ? e.message : e}`);
+    }));
+  return textFiles.get(file);
 }
+const loadInterviewTexts = () => loadTextFile("./spotcheck_interview_texts.json", "the questions' words");
+const loadResultTexts = () => loadTextFile("./spotcheck_texts.json", "the causes' texts");
 
 // Catalogs, per language and part ("es": i18n/es.json; "es.causes":
 // i18n/es.causes.json), loaded once per page or process like the texts.
@@ -194,26 +198,26 @@ function withQuestionWords(question, words, presentation) {
 
 // describe() with the texts merged into each cause, finding and question that
 // lacks them, and the sources kept with them added.
-function withTexts(description, texts) {
+function withTexts(description, texts, interview) {
+  if (interview) for (const q of description.questions) withQuestionWords(q, interview.questions[q.id], true);
   if (!texts) return description;
   for (const c of description.conditions) if (c.description === undefined) Object.assign(c, texts.conditions[c.id]);
   for (const f of description.findings) if (f.label === undefined) Object.assign(f, texts.findings[f.id]);
-  for (const q of description.questions) withQuestionWords(q, texts.questions[q.id], true);
   description.sources = Object.fromEntries(Object.entries({ ...description.sources, ...texts.sources }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return description;
 }
 
 // A result of the page's engine with the rules' reasons and the next
-// question's words from the texts file. reasons[] are the reason_details'
-// texts, in the same order (core/result_json.cpp).
-function withResultTexts(answer, texts) {
+// question's words from the interview's texts. reasons[] are the
+// reason_details' texts, in the same order (core/result_json.cpp).
+function withResultTexts(answer, interview) {
   const triage = answer.triage;
   if (triage) {
     const details = triage.reason_details ?? [];
-    for (const detail of details) if (detail.rule !== undefined && detail.text === "") detail.text = texts.rules[detail.rule] ?? "";
+    for (const detail of details) if (detail.rule !== undefined && detail.text === "") detail.text = interview.rules[detail.rule] ?? "";
     triage.reasons = triage.reasons.map((text, i) => (text === "" ? details[i].text : text));
   }
-  if (answer.next_question) withQuestionWords(answer.next_question, texts.questions[answer.next_question.id], false);
+  if (answer.next_question) withQuestionWords(answer.next_question, interview.questions[answer.next_question.id], false);
   return answer;
 }
 
@@ -309,9 +313,10 @@ function caseText(kase) {
  * options.knowledgeBase (a bundle of data/ files, for tests and the bench)
  * loads a separate engine with that knowledge base instead (its texts inside).
  * options.deferTexts: resolve as soon as the engine is ready, without the
- * texts shown after the start screen (the causes' longer texts, the rules'
- * reasons, the questions' words); describe() has them once loadTexts() has
- * resolved, and assess() answers the error texts_not_loaded until then.
+ * texts shown after the start screen; loadTexts({ results: false }) brings
+ * the interview's (the rules' reasons, the questions' words: assess() answers
+ * the error texts_not_loaded until they are here), loadTexts() those and the
+ * causes' longer texts too (describe() has them once it has resolved).
  * options.lang: the language of results and describe() ("en" unless given);
  * rejects when that language has no catalog.
  */
@@ -322,19 +327,24 @@ export async function createChecker(options = {}) {
     throw e;
   });
   let language = options?.lang ?? "en";
-  let texts = null;
+  let texts = null; // the results' texts (spotcheck_texts.json)
+  let interview = null; // the interview's words (spotcheck_interview_texts.json)
   // A custom knowledge base has its longer texts inside: its catalogs need the causes' part too.
   const withCauses = () => custom || texts !== null;
   const [mod] = await Promise.all([custom ? loadModule(options.knowledgeBase) : modulePromise,
     loadCatalog(language, { causes: custom || !options?.deferTexts })]);
   let description = null; // English, as the engine describes itself
   let localized = new WeakMap(); // catalog -> describe() in its language
-  const ensureTexts = async () => {
-    if (custom || texts) return;
-    const [loaded] = await Promise.all([loadTexts(), loadCatalog(language, { causes: true })]);
-    texts = loaded;
-    description = null; // described again, with the texts
-    localized = new WeakMap();
+  const ensureTexts = async ({ results = true } = {}) => {
+    if (custom || (texts && interview)) return;
+    const [words, loaded] = await Promise.all([loadInterviewTexts(),
+      results ? Promise.all([loadResultTexts(), loadCatalog(language, { causes: true })]).then(([t]) => t) : null]);
+    if (!interview || (loaded && !texts)) {
+      interview = words;
+      texts = loaded ?? texts;
+      description = null; // described again, with the texts
+      localized = new WeakMap();
+    }
   };
   if (!options?.deferTexts) await ensureTexts();
 
@@ -359,7 +369,7 @@ export async function createChecker(options = {}) {
       if (catalog === undefined) return notLoaded(options?.lang);
       // The page's engine answers with the rules' reasons and the questions'
       // words left out: no answer goes out without them.
-      if (!custom && !texts) return textsNotLoaded();
+      if (!custom && !interview) return textsNotLoaded();
       const { text, error } = caseText(kase);
       let answer = error;
       if (!answer) {
@@ -368,7 +378,7 @@ export async function createChecker(options = {}) {
           const length = mod.assess(writeCase(mod, text), options?.questionsLeft === true);
           const start = mod.answerAddress();
           answer = JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
-          if (!custom && !answer.error) withResultTexts(answer, texts);
+          if (!custom && !answer.error) withResultTexts(answer, interview);
         } catch (e) {
           const detail = String(e && e.message ? e.message : e);
           answer = errorResult("internal_error", "internal.answer_detail", `The checker could not answer: ${detail}`, { detail });
@@ -385,12 +395,16 @@ export async function createChecker(options = {}) {
         const { error } = notLoaded(options?.lang);
         throw Object.assign(new Error(error.message), error);
       }
-      description ??= withTexts(JSON.parse(mod.describe()), texts);
+      description ??= withTexts(JSON.parse(mod.describe()), texts, interview);
       if (!catalog) return structuredClone(description);
       if (!localized.has(catalog)) localized.set(catalog, localize.localizeDescription(description, catalog));
       return structuredClone(localized.get(catalog));
     },
-    /** Loads the texts shown after the start screen (for deferTexts); resolves once describe() and assess() have them. */
+    /**
+     * Loads the texts shown after the start screen (for deferTexts); resolves
+     * once describe() and assess() have them. { results: false }: only the
+     * interview's words (what assess() needs), not the causes' texts.
+     */
     loadTexts: ensureTexts,
     /** Switches the checker's language, loading its catalog; on failure it rejects and the language stays as it was. */
     async setLanguage(lang) {

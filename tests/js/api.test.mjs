@@ -135,7 +135,7 @@ test("the result says which red-flag questions are unanswered or answered 'not s
 // The texts shown after the start screen (causes' description, care and
 // warning signs; findings' labels; the sources the start screen does not
 // cite; the rules' reasons; the questions' words) are kept out of the wasm,
-// in spotcheck_texts.json, so the page's first load is smaller
+// in spotcheck_texts.json and spotcheck_interview_texts.json, so the page's first load is smaller
 // (scripts/bundle-kb.mjs --texts). Every text in data/ must still reach
 // describe() and every result, exactly, once loaded, and no answer goes out
 // before.
@@ -179,6 +179,12 @@ test("describe() has every cause's, finding's and question's texts and every sou
   const onStart = JSON.parse(readFileSync(join(dataDir, "meta.json"), "utf8")).emergency_signs.sources;
   assert.ok(onStart.length > 0);
   assert.deepEqual(Object.keys(before.sources).sort(), [...onStart].sort());
+  // The interview's words first (what the page needs for its first question): answers, no causes' texts yet.
+  await deferred.loadTexts({ results: false });
+  const interviewOnly = deferred.describe();
+  assert.ok(interviewOnly.conditions.every((c) => c.description === undefined));
+  assert.deepEqual(interviewOnly.questions, checker.describe().questions);
+  assert.deepEqual(deferred.assess(emergency), checker.assess(emergency));
   await deferred.loadTexts();
   expectTexts(deferred.describe());
   // Once here, the page's checker answers as the one made without deferTexts, reasons and next question included.

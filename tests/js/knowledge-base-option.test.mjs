@@ -35,7 +35,7 @@ test("a checker over another knowledge base answers, and the built-in one is unc
 // Two engines (wasm/CMakeLists.txt): the built-in one reads data/ as bytes
 // written at build time (core/kb_binary.hpp), the other loads a JSON bundle.
 // The built-in one leaves the rules' reasons and the questions' words to
-// spotcheck_texts.json (scripts/bundle-kb.mjs): spotcheck.mjs puts them back
+// spotcheck_interview_texts.json (scripts/bundle-kb.mjs): spotcheck.mjs puts them back
 // where the engine writes them, so a result is the same JSON text.
 test("the same knowledge base as the built-in one gives the same results and description", async () => {
   const custom = await createChecker({ knowledgeBase: bundle });

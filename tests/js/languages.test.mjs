@@ -14,7 +14,7 @@ import { allEngineTexts, fakeCatalog, partOf } from "./support/catalogs.mjs";
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), "spotcheck-lang-"));
 after(() => rmSync(copy, { recursive: true, force: true }));
-for (const name of ["spotcheck.mjs", "localize.mjs", "spotcheck_wasm.mjs", "spotcheck_wasm.wasm", "spotcheck_texts.json"])
+for (const name of ["spotcheck.mjs", "localize.mjs", "spotcheck_wasm.mjs", "spotcheck_wasm.wasm", "spotcheck_texts.json", "spotcheck_interview_texts.json"])
   cpSync(join(dist, name), join(copy, name));
 
 // Two made-up languages: "zz" ("<<id>>") and "zy" (the same, marked "zy:").

@@ -32,7 +32,7 @@ test("the tarball holds the entry point, its types, the wasm and the built catal
   const files = packed.files.map((f) => f.path).filter((f) => f.includes("/")).sort();
   const catalogs = files.filter((f) => f.startsWith("dist/i18n/"));
   assert.deepEqual(files.filter((f) => !catalogs.includes(f)),
-    ["dist/localize.mjs", "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm",
+    ["dist/localize.mjs", "dist/spotcheck.d.ts", "dist/spotcheck.mjs", "dist/spotcheck_interview_texts.json", "dist/spotcheck_texts.json", "dist/spotcheck_wasm.mjs", "dist/spotcheck_wasm.wasm",
       "dist/spotcheck_wasm_custom.mjs", "dist/spotcheck_wasm_custom.wasm"]);
   // Every catalog the build wrote (the languages other than English), and nothing else from there.
   const built = existsSync(join(root, "dist", "i18n")) ? readdirSync(join(root, "dist", "i18n")).map((n) => `dist/i18n/${n}`).sort() : [];
@@ -47,11 +47,12 @@ test("a site imports createChecker from \"spotcheck\" and assesses a case in Nod
     const urgent = checker.assess({ age: 16, findings: { blanches_on_pressure: false, fever: true } });
     const bad = checker.assess({ findings: { fevr: true } });
     const kb = checker.describe();
-    const described = kb.conditions.every((c) => c.description && c.care.length) && kb.findings.every((f) => f.label);
+    const described = kb.conditions.every((c) => c.description && c.care.length) && kb.findings.every((f) => f.label)
+      && kb.questions.every((q) => q.text) && urgent.triage.reasons.length > 0 && urgent.triage.reasons.every((r) => r);
     console.log(JSON.stringify({ level: urgent.triage.level, error: bad.error.code, questions: kb.questions.length, described }));
   `);
   const out = JSON.parse(run(process.execPath, ["use.mjs"], site));
-  // described: the texts kept out of the wasm (spotcheck_texts.json) ship and load from the installed package.
+  // described: the texts kept out of the wasm (spotcheck_texts.json, spotcheck_interview_texts.json) ship and load from the installed package.
   assert.deepEqual(out, { level: "emergency", error: "unknown_finding", questions: out.questions, described: true });
   assert.ok(out.questions > 10, `the knowledge base has ${out.questions} questions`);
 });

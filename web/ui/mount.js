@@ -173,7 +173,7 @@ export function mount(root, options = {}) {
     const states = [options.state ?? []].flat().filter((st) => st && (st.screen !== "start" || st.iv?.answers?.length || st.iv?.age != null || st.iv?.subject != null));
     if (states.length) {
       const drawn = renders;
-      askForTexts().then(() => { if (renders === drawn) showState(...states); });
+      Promise.all([askForTexts(), askForResultTexts()]).then(() => { if (renders === drawn) showState(...states); });
     }
   }).catch((e) => {
     loadProblem = e;
@@ -466,16 +466,17 @@ export function mount(root, options = {}) {
 
   // ---- rendering
 
-  // The texts shown after the start screen (a checker made with deferTexts:
-  // the causes' longer texts, the rules' reasons, the questions' words):
-  // asked for once the person leaves the start screen, so they are not part
-  // of the first load. Resolves to whether they are here.
-  let texts = null;
+  // The texts shown after the start screen (a checker made with deferTexts),
+  // so they are not part of the first load: the interview's words (the
+  // questions', the rules' reasons), asked for once the person leaves the
+  // start screen; the causes' longer texts, once the first question shows.
+  // Each resolves to whether it is here.
+  let texts = null, resultTexts = null;
   let textsIn = false;
   const textsHere = () => Boolean(kb) && (textsIn || typeof kb.checker.loadTexts !== "function");
   function askForTexts() {
     if (!kb || typeof kb.checker.loadTexts !== "function") return Promise.resolve(textsHere());
-    texts ??= kb.checker.loadTexts().then(() => {
+    texts ??= kb.checker.loadTexts({ results: false }).then(() => {
       textsIn = true;
       kb = prepare(kb.checker, t.lang);
       return true;
@@ -484,6 +485,16 @@ export function mount(root, options = {}) {
       return false;
     });
     return texts;
+  }
+
+  // The results show without the causes' longer texts if they are late, and again once here.
+  function askForResultTexts() {
+    if (!kb || typeof kb.checker.loadTexts !== "function") return Promise.resolve();
+    resultTexts ??= kb.checker.loadTexts().then(() => {
+      kb = prepare(kb.checker, t.lang);
+      if (screenName === "results") render(false);
+    }, () => { resultTexts = null; }); // offline before they were cached: asked again on the next screen
+    return resultTexts;
   }
 
   // No question or result is drawn without those texts (no advice without
@@ -502,6 +513,7 @@ export function mount(root, options = {}) {
 
   function render(focus) {
     if (screenName !== "start") askForTexts();
+    if (screenName === "question" || screenName === "results") askForResultTexts();
     app.dataset.screen = screenName;
     app.dataset.render = String(++renders);
     summary.replaceChildren();
@@ -626,6 +638,7 @@ export function mount(root, options = {}) {
       return false;
     }
     if (!(await askForTexts())) return textsFailed(() => openHash(hash));
+    await askForResultTexts();
     return replaceAnswers(read.case, { where: "results", notice: "ui.notice.from_link", source: "link", text: read.json, tone: read.tone, subject: read.subject });
   }
 
@@ -635,6 +648,7 @@ export function mount(root, options = {}) {
     if (!kb) return false;
     if (kase === null || typeof kase !== "object" || Array.isArray(kase)) return false;
     if (!(await askForTexts())) return textsFailed(() => openCase(kase, { notice, tone, subject }));
+    await askForResultTexts();
     return replaceAnswers(kase, { where: "resume", notice, source: "saved", tone, subject });
   }
 
