@@ -159,6 +159,8 @@ export function mount(root, options = {}) {
       showLanguage();
     }
     kb = prepare(checker, t.lang);
+    // Left the start screen while the engine loaded: the interview's words now, not at Continue.
+    if (screenName !== "start") askForTexts();
     // The start screen showed at once (in English, from the start data): its
     // emergency signs are the engine's. In another language it waited for them.
     if (screenName === "start" && startKb) fillStartScreen(screen, { kb, onStart: actions.start, idFor, t });
