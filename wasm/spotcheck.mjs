@@ -156,10 +156,6 @@ export async function loadCatalog(lang, { causes = false } = {}) {
   return catalog;
 }
 
-// A question's words from the texts file put into a question of describe()
-// (presentation: with its help per tone, wording per subject and pictures)
-// or of a result's next_question (its wording and options' words only, as the
-// engine writes it: core/result_json.cpp).
 // Members in the order the engine writes them (core/result_json.cpp
 // question() and picture_members()), so a result's JSON text is the same
 // whether the words came from the wasm or from the texts file.
@@ -180,6 +176,10 @@ function pictureInOrder(holder, order) {
   inOrder(holder, order);
 }
 
+// A question's words from the interview's texts put into a question of
+// describe() (presentation: with its help per tone, wording per subject and
+// pictures) or of a result's next_question (its wording and options' words
+// only, as the engine writes it).
 function withQuestionWords(question, words, presentation) {
   if (!words || question.text !== "") return;
   const { options, ...own } = words;

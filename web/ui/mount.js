@@ -640,7 +640,7 @@ export function mount(root, options = {}) {
       return false;
     }
     if (!(await askForTexts())) return textsFailed(() => openHash(hash));
-    await askForResultTexts();
+    await askForResultTexts(); // the results drawn once, with the causes' texts, unless those fail
     return replaceAnswers(read.case, { where: "results", notice: "ui.notice.from_link", source: "link", text: read.json, tone: read.tone, subject: read.subject });
   }
 
