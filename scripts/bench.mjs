@@ -123,7 +123,7 @@ const report = {
   sizes: {
     files,
     first_load: { ...firstLoad, note: "every dist/ file the page fetches but icons/, sw.js and what loads after the first screen (the texts, the pictures)" },
-    // To the first question, a person clicking as fast as the page allows.
+    // What had come when the first question showed, for a person clicking as fast as the page allows.
     page_fetched: chromium ? { ...total(fetched), files: fetched.map((f) => f.file) } : null,
     // The start screen, painted and working, before the person's first move (the engine loads on it).
     page_before_first_move: chromium ? { ...total(beforeStart), files: beforeStart.map((f) => f.file) } : null,
