@@ -356,7 +356,7 @@ export async function createChecker(options = {}) {
 
   const textsNotLoaded = () =>
     errorResult("texts_not_loaded", "texts_not_loaded",
-      "The checker's texts are not loaded yet: wait for loadTexts() (made with deferTexts) before asking.");
+      "The checker's texts are not loaded yet: for a checker made with deferTexts, wait for loadTexts() before calling assess().");
 
   return Object.freeze({
     /**
