@@ -7,7 +7,8 @@ import { join, relative, sep } from "node:path";
 
 const MARKER = /^const BUILD = .*\/\/ @build-replace$/m;
 
-function filesUnder(dir) {
+/** Every file under dir, as a "/"-separated path relative to it. */
+export function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"));

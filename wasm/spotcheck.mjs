@@ -169,7 +169,7 @@ function inOrder(object, order) {
     object[key] = value;
   }
 }
-// Objects keyed by subject or skin tone: the engine writes their keys sorted.
+// Objects keyed by id (subject, skin tone, source): the engine writes their keys sorted.
 const sortedKeys = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 function pictureInOrder(holder, order) {
   if (holder.alt_by_tone) holder.alt_by_tone = sortedKeys(holder.alt_by_tone);
@@ -203,7 +203,7 @@ function withTexts(description, texts, interview) {
   if (!texts) return description;
   for (const c of description.conditions) if (c.description === undefined) Object.assign(c, texts.conditions[c.id]);
   for (const f of description.findings) if (f.label === undefined) Object.assign(f, texts.findings[f.id]);
-  description.sources = Object.fromEntries(Object.entries({ ...description.sources, ...texts.sources }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  description.sources = sortedKeys({ ...description.sources, ...texts.sources });
   return description;
 }
 

@@ -5,12 +5,13 @@ import { ENGINES, launch } from "./lib/engines.mjs";
 import { startServer } from "./lib/server.mjs";
 import { caseFragment } from "./lib/interview.mjs";
 import { createChecker } from "spotcheck";
-import { fileSizes, notFetchedByThePage } from "../../scripts/bench/sizes.mjs";
+import { notFetchedByThePage } from "../../scripts/bench/sizes.mjs";
+import { filesUnder } from "../../scripts/build-sw.mjs";
 
 const server = await startServer();
 after(() => server.close());
 // The files the bench leaves out of the page's first load because the page never asks for them.
-const neverFetched = fileSizes(new URL("../../dist", import.meta.url).pathname).map((f) => f.file).filter(notFetchedByThePage);
+const neverFetched = filesUnder(new URL("../../dist", import.meta.url).pathname).filter(notFetchedByThePage);
 
 // The description the engine gives the case's top cause (Node, the same build).
 async function topCauseDescription(kase) {

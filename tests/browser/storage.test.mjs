@@ -55,8 +55,8 @@ eachEngine((browser) => {
     await page.reload();
     assert.equal(await page.locator("[data-testid='remember']").isChecked(), true);
     assert.equal(await page.locator("[data-testid='triage']").getAttribute("data-triage-level"), level, "the remembered answers are back");
-    // The results wait for the texts (deferTexts) and may still grow as the
-    // causes' pictures come: wait for them, so the click below lands where the button is.
+    // The causes' texts may arrive after the results first show (deferTexts:
+    // they are not waited for) and the page grows: wait for them, so the click below lands where the button is.
     await page.locator("[data-testid='cause-description']").first().waitFor({ state: "attached" });
     await page.locator("[data-testid='answer-about'] button").click();
     assert.equal(await page.locator("[data-testid='tone-dark']").isChecked(), true, "and the skin tone with them");

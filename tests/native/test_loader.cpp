@@ -275,7 +275,7 @@ TEST_CASE("the causes' and findings' result texts are required unless the bundle
 
 // The rules' reasons and the questions' words go apart too (scripts/bundle-kb.mjs
 // --texts): the engine then answers with empty texts that spotcheck.mjs fills
-// from spotcheck_texts.json before any answer goes out.
+// from spotcheck_interview_texts.json before any answer goes out.
 TEST_CASE("the rules' reasons and the questions' words are required unless the bundle keeps them apart") {
   json bundle = test::data_bundle();
   for (auto& rule : bundle["red_flags.json"]["rules"]) rule.erase("reason");
