@@ -1,7 +1,11 @@
 // Bundles the UI (web/ui/mount.js and every module it imports from web/ui/)
-// into one minified ES module, dist/ui/mount.js, so a browser fetches one file
-// instead of discovering an import chain of 16 one level at a time, and one
-// gzip stream compresses the whole UI. Its exports are mount.js's own.
+// into minified ES modules in dist/ui/, so a browser fetches a few files
+// instead of discovering an import chain of 20 one level at a time, and one
+// gzip stream compresses most of the UI: mount.js (its exports are
+// web/ui/mount.js's own), screens.js (the question and results screens,
+// imported by mount.js only once the person leaves the start screen) and
+// chunk.js (the modules both use; esbuild's code splitting). dist/index.html
+// gets a modulepreload for each file mount.js imports, beside its own.
 // Imports that leave web/ui/ (e.g. ../spotcheck.mjs) stay as written: those
 // files are served on their own, and the bundle sits where mount.js sat, so
 // the relative paths still resolve. web/ui/*.js are not copied to dist/
@@ -44,7 +48,10 @@ export function offeredLanguages(root) {
   });
 }
 
-/** Builds dist/ui/mount.js; returns the dist/-relative paths it wrote (already minified). */
+// index.html's preload of the bundle, which the files it imports join.
+const MOUNT_PRELOAD = '<link rel="modulepreload" href="ui/mount.js">';
+
+/** Builds dist/ui/mount.js and the chunks it imports; returns the dist/-relative paths it wrote (already minified). */
 export function bundleUi(root, distDir) {
   const uiDir = join(root, "web", "ui");
   const external = new Set();
@@ -57,11 +64,13 @@ export function bundleUi(root, distDir) {
       }
     }
   }
-  const out = join(distDir, "ui", "mount.js");
+  const outDir = join(distDir, "ui");
   const result = buildSync({
     absWorkingDir: root,
     entryPoints: [join(uiDir, "mount.js")],
     bundle: true,
+    splitting: true, // import("./screens.js") becomes a file of its own
+    chunkNames: "[name]",
     format: "esm",
     external: [...external],
     minify: true,
@@ -69,7 +78,7 @@ export function bundleUi(root, distDir) {
     charset: "utf8",
     metafile: true,
     write: false,
-    outfile: out,
+    outdir: outDir,
     logLevel: "warning",
     define: { SPOTCHECK_LANGUAGES: JSON.stringify(offeredLanguages(root)) },
   });
@@ -82,9 +91,26 @@ export function bundleUi(root, distDir) {
   const bundled = new Set(files.map((p) => join(root, p)));
   const left = uiSources(root).filter((n) => !bundled.has(join(uiDir, n)));
   if (left.length) throw new Error(`bundle-ui: web/ui/${left.join(", web/ui/")} is not imported from mount.js, so dist/ would not have it`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, result.outputFiles[0].contents);
-  const inputs = files.length;
-  console.log(`build: ui/mount.js bundles ${inputs} modules (${result.outputFiles[0].contents.length} bytes)${external.size ? `; external: ${[...external].join(", ")}` : ""}`);
-  return [relative(distDir, out).split(sep).join("/")];
+  mkdirSync(outDir, { recursive: true });
+  const written = result.outputFiles.map((file) => {
+    writeFileSync(file.path, file.contents);
+    return { name: relative(distDir, file.path).split(sep).join("/"), bytes: file.contents.length };
+  });
+  preloadImports(root, distDir, result.metafile);
+  const sizes = written.map((f) => `${f.name} ${f.bytes}`).join(", ");
+  console.log(`build: the UI bundles ${files.length} modules into ${sizes} bytes${external.size ? `; external: ${[...external].join(", ")}` : ""}`);
+  return written.map((f) => f.name);
+}
+
+// The files ui/mount.js imports (a shared chunk) are preloaded with it, so the
+// browser asks for them at once rather than after reading mount.js.
+// (The metafile's paths are relative to the root.)
+function preloadImports(root, distDir, metafile) {
+  const mount = Object.values(metafile.outputs).find((o) => o.entryPoint === relative(root, join(root, "web", "ui", "mount.js")).split(sep).join("/"));
+  const imported = mount.imports.filter((i) => i.kind === "import-statement" && !i.external)
+    .map((i) => relative(distDir, join(root, i.path)).split(sep).join("/"));
+  const indexPath = join(distDir, "index.html");
+  const page = readFileSync(indexPath, "utf8");
+  if (!page.includes(MOUNT_PRELOAD)) throw new Error(`bundle-ui: index.html has no ${MOUNT_PRELOAD}`);
+  writeFileSync(indexPath, page.replace(MOUNT_PRELOAD, [MOUNT_PRELOAD, ...imported.map((f) => `<link rel="modulepreload" href="${f}">`)].join("\n")));
 }

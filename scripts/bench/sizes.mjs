@@ -28,14 +28,16 @@ export function total(files) {
 
 /**
  * Files fetched after the first screen, on demand: the interview's words (the
- * questions' and the rules' reasons, asked for when the person leaves the
- * start screen; web/ui/mount.js), the causes' longer texts (asked for when
- * the first question shows), the
- * pictures (each loaded when its question shows; web/ui/pictures.js), and
- * another language's catalog (only when that language is chosen; web/ui/i18n.js).
+ * questions' and the rules' reasons) and the question and results screens'
+ * code (ui/screens.js), both asked for when the person leaves the start
+ * screen (web/ui/mount.js askForTexts), the causes' longer texts (asked for
+ * when the first question shows), the pictures (each loaded when its
+ * question shows; web/ui/pictures.js), and another language's catalog (only
+ * when that language is chosen; web/ui/i18n.js).
  */
 export const afterFirstScreen = (file) =>
-  file === "spotcheck_texts.json" || file === "spotcheck_interview_texts.json" || file.startsWith("figures/") || file.startsWith("i18n/");
+  file === "spotcheck_texts.json" || file === "spotcheck_interview_texts.json" || file === "ui/screens.js" ||
+  file.startsWith("figures/") || file.startsWith("i18n/");
 
 /**
  * Files the page itself never fetches: the TypeScript types (for programs

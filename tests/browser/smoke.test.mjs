@@ -47,13 +47,15 @@ for (const name of ENGINES) {
 
       // ...and are not part of the first load: a page on its start screen (the
       // live app's: index.html's prerendered copy has no test ids) has asked
-      // for neither them nor the engine before the person does anything.
+      // for none of them, the engine or the question and results screens'
+      // code before the person does anything.
       const fresh = await engine.newPage();
       await fresh.goto(`${server.url}index.html`);
       await fresh.waitFor("[data-testid='emergency-signs']", { timeout: 15000 });
       const fetched = (name) => fresh.evaluate((n) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(n)), name);
       assert.equal(await fetched("spotcheck_texts.json"), false);
       assert.equal(await fetched("spotcheck_wasm.wasm"), false);
+      assert.equal(await fetched("ui/screens.js"), false);
       // Nothing moved when the app took over from the prerendered start screen
       // (issue 14: CLS <= 0.02): measured where the engine reports layout shifts.
       const measured = await fresh.evaluate(() => {
@@ -73,6 +75,8 @@ for (const name of ENGINES) {
       await fresh.click("[data-testid='start']");
       await fresh.waitFor("[data-testid='age']", { timeout: 15000 });
       await fresh.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("spotcheck_wasm.wasm")));
+      // Leaving the start screen asks for the screens' code with the interview's words.
+      await fresh.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("ui/screens.js")));
       await fresh.close();
       t.diagnostic(`${name}: launch ${engine.launchMs} ms, page + test ${Date.now() - started} ms`);
     } finally {

@@ -1,7 +1,7 @@
 // A small knowledge base with one translated language, written into a temp
 // dir, for the catalog tests: each test changes one thing and looks for the
 // problem it must cause.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -36,9 +36,18 @@ export const FAKE_ES = {
   "glossary.json": [{ en: "fever", term: "fiebre", note: "" }],
 };
 
+// Each test file makes dozens of trees: they go when its process ends
+// (a test may still be reading one when the next is made).
+const made = [];
+process.on("exit", () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Writes FAKE_KB and data/i18n/es (FAKE_ES, changed by `edit(es)`) under a new temp dir; returns its data/ path. */
 export function fakeTree(edit = () => {}, { languages = { es: FAKE_ES } } = {}) {
-  const data = join(mkdtempSync(join(tmpdir(), "spotcheck-i18n-")), "data");
+  const dir = mkdtempSync(join(tmpdir(), "spotcheck-i18n-"));
+  made.push(dir);
+  const data = join(dir, "data");
   const write = (path, content) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content, null, 1));

@@ -44,10 +44,6 @@ import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor
 import { levelInfo } from "./levels.js";
 import { startScreen, fillStartScreen } from "./start.js";
 import { aboutScreen } from "./about.js";
-import { questionScreen } from "./question-screen.js";
-import { questionsAfter } from "./progress.js";
-import { resultsScreen } from "./results.js";
-import { printSummary } from "./summary.js";
 import { toneFor } from "./pictures.js";
 import { translator, loadUiWords, chooseLanguage, languageInfo } from "./i18n.js";
 import { languagePicker } from "./language.js";
@@ -473,25 +469,41 @@ export function mount(root, options = {}) {
   // questions', the rules' reasons), asked for once the person leaves the
   // start screen; the causes' longer texts, once the first question shows.
   // Each resolves to whether it is here.
-  let texts = null, resultTexts = null;
+  // The question and results screens' code (./screens.js) comes with the
+  // interview's words, for the same reason, and is waited for the same way.
+  let texts = null, resultTexts = null, screensAsked = null;
   let textsIn = false;
-  const textsHere = () => Boolean(kb) && (textsIn || typeof kb.checker.loadTexts !== "function");
-  function askForTexts() {
-    if (!kb || typeof kb.checker.loadTexts !== "function") return Promise.resolve(textsHere());
-    texts ??= kb.checker.loadTexts({ results: false }).then(() => {
-      textsIn = true;
-      kb = prepare(kb.checker, t.lang);
+  let screens = null;
+  const deferred = () => typeof kb.checker.loadTexts === "function";
+  const textsHere = () => Boolean(kb) && screens !== null && (textsIn || !deferred());
+  function askForScreens() {
+    screensAsked ??= import("./screens.js").then((code) => {
+      screens = code;
       return true;
     }, () => {
-      texts = null; // offline before they were cached: asked again on the next try
+      screensAsked = null; // offline before it was cached: asked again on the next try
       return false;
     });
-    return texts;
+    return screensAsked;
+  }
+  function askForTexts() {
+    if (!kb) return Promise.resolve(false);
+    if (deferred()) {
+      texts ??= kb.checker.loadTexts({ results: false }).then(() => {
+        textsIn = true;
+        kb = prepare(kb.checker, t.lang);
+        return true;
+      }, () => {
+        texts = null; // offline before they were cached: asked again on the next try
+        return false;
+      });
+    }
+    return Promise.all([texts ?? true, askForScreens()]).then(([words, code]) => words && code);
   }
 
   // The results show without the causes' longer texts if they are late, and again once here.
   function askForResultTexts() {
-    if (!kb || typeof kb.checker.loadTexts !== "function") return Promise.resolve();
+    if (!kb || !deferred()) return Promise.resolve();
     resultTexts ??= kb.checker.loadTexts().then(() => {
       kb = prepare(kb.checker, t.lang);
       if (screenName === "results") render(false);
@@ -541,9 +553,9 @@ export function mount(root, options = {}) {
       live.textContent = `${t("ui.interview.could_be_emergency")} ${advice}`;
       announcedLevel = level;
     }
-    screen.replaceChildren(questionScreen({
+    screen.replaceChildren(screens.questionScreen({
       iv, question, previous: answerFor(iv, question.id)?.findings, level, advice, idFor, t, questionsById: kb.questionsById,
-      questionsAfter: questionsAfter(iv, result),
+      questionsAfter: screens.questionsAfter(iv, result),
       returnToResults: iv.returnTo === "results", pictures: pictures(),
       actions: { answer: actions.answer, back: actions.back, resultsNow: actions.resultsNow, change: (i) => actions.change(i, "interview") },
     }));
@@ -559,7 +571,7 @@ export function mount(root, options = {}) {
     }
     const level = result.triage.level;
     app.dataset.level = level;
-    screen.replaceChildren(resultsScreen({
+    screen.replaceChildren(screens.resultsScreen({
       kb, iv, kase, result, idFor, t, questionsById: kb.questionsById, languages: options.languages ?? navigator.languages, pictures: pictures(),
       actions: {
         change: (i) => actions.change(i, "results"),
@@ -590,10 +602,10 @@ export function mount(root, options = {}) {
   // The doctor's summary in the page's language, or in English when chosen
   // (the engine's English words: a per-call language, describe() and assess()).
   function doctorSummary() {
-    if (printLang !== "en" || t.lang === "en") return printSummary({ kb, iv, result: assess(), t });
+    if (printLang !== "en" || t.lang === "en") return screens.printSummary({ kb, iv, result: assess(), t });
     const english = kb.checker.language === undefined ? kb : prepare(kb.checker, "en");
     const result = kb.checker.language === undefined ? assess() : kb.checker.assess(toCase(iv), { lang: "en" });
-    return printSummary({ kb: english, iv, result, t: translator("en") });
+    return screens.printSummary({ kb: english, iv, result, t: translator("en") });
   }
 
   // ---- case links
