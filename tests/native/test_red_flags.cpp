@@ -1612,7 +1612,8 @@ TEST_CASE("a painful spot with pus by a wound or piercing is same-day care (NHS 
 // provider diagnoses and treats cases and contacts at the same time; NHS
 // Scabies: everyone in the home is treated on the same day. From 65 (standing
 // in for a care home), itching with a contact with a similar rash, or an itchy
-// household with itching worse at night or burrows, is a GP appointment; a
+// household with itching worse at night, burrows or lasting over 3 weeks
+// (NHS inform About itchy skin), is a GP appointment; a
 // younger person with the same answers stays self-care (a pharmacist treats
 // scabies); the clinical review (session 33).
 TEST_CASE("possible scabies in someone over 65 with itchy contacts is a GP appointment (UKHSA scabies in care homes)") {
@@ -1632,6 +1633,14 @@ TEST_CASE("possible scabies in someone over 65 with itchy contacts is a GP appoi
   // An itchy household alone, without night itching or burrows, is not.
   json household = {{"itchy", true}, {"household_itchy", true}, {"itch_worse_at_night", false}, {"burrows", false}, {"loc_trunk", true}};
   CHECK_FALSE(shows_rule(assess_findings(household, 84), "older_person_possible_scabies"));
+  // NHS inform About itchy skin: see a GP when itching lasts a long time; in older
+  // people scabies may show neither night itching nor burrows (UKHSA): an
+  // itchy household for more than 3 weeks is enough from 65, not at 35.
+  json lasting = {{"itchy", true}, {"household_itchy", true}, {"present_over_3_weeks", true}, {"scaly", true}, {"loc_forearms_hands", true}};
+  assess_raised_by(lasting, 84, "older_person_possible_scabies", "consult");
+  CHECK_FALSE(shows_rule(assess_findings(lasting, 35), "older_person_possible_scabies"));
+  lasting["household_itchy"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(lasting, 84), "older_person_possible_scabies"));
 }
 
 // NICE CKS Cellulitis: acute onset of red, painful, hot, swollen, tender skin.
