@@ -658,6 +658,28 @@ TEST_CASE("spots on the hands after a cold sore see a GP, and the same day when 
   assess_raised_by(findings, 25, "rash_after_cold_sore", "urgent");
 }
 
+// NHS Syphilis, symptoms: a blotchy rash, often on the palms of the hands or
+// the soles of the feet; go to a sexual health clinic (the vocabulary has no
+// sexual history, so the rash is read alone). A new, non-itchy rash on the
+// palms or soles and the body in an adult is a GP appointment; not in a child,
+// not itchy (scabies, pompholyx) and not blistered (hand, foot and mouth).
+TEST_CASE("an adult's non-itchy rash on the palms or soles and the body sees a GP (NHS Syphilis)") {
+  json findings = {{"spots_on_palms_soles", true}, {"loc_trunk", true}, {"many_spots", true}, {"raised", false}, {"itchy", false}};
+  json result = assess_raised_by(findings, 31, "adult_rash_palms_soles", "consult");
+  CHECK(test::level(result) == "consult");
+  // Not asked about the itch or blisters: still a GP ("not asked" is no reassurance).
+  assess_raised_by({{"spots_on_palms_soles", true}, {"loc_trunk", true}}, 40, "adult_rash_palms_soles", "consult");
+  CHECK_FALSE(shows_rule(assess_findings(findings, 10), "adult_rash_palms_soles"));
+  for (const char* ruled_out : {"itchy", "fluid_filled"}) {
+    json other = findings;
+    other[ruled_out] = true;
+    CHECK_FALSE(shows_rule(assess_findings(other, 31), "adult_rash_palms_soles"));
+  }
+  // Palms or soles alone, with no spots on the body: not this rule.
+  json hands_only = {{"spots_on_palms_soles", true}, {"loc_trunk", false}, {"many_spots", false}, {"itchy", false}};
+  CHECK_FALSE(shows_rule(assess_findings(hands_only, 31), "adult_rash_palms_soles"));
+}
+
 // UKHSA Viral rash in pregnancy: "a rash compatible with a systemic viral
 // illness". A new rash on the face with a cold is one (rubella starts there).
 TEST_CASE("a new rash with a cold in pregnancy is the same day (UKHSA viral rash in pregnancy)") {
