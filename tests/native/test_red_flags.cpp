@@ -675,9 +675,12 @@ TEST_CASE("an adult's non-itchy rash on the palms or soles and the body sees a G
     other[ruled_out] = true;
     CHECK_FALSE(shows_rule(assess_findings(other, 31), "adult_rash_palms_soles"));
   }
-  // Palms or soles alone, with no spots on the body: not this rule.
-  json hands_only = {{"spots_on_palms_soles", true}, {"loc_trunk", false}, {"many_spots", false}, {"itchy", false}};
+  // Palms or soles alone, even with many spots there (hand, foot and mouth),
+  // are not this rule; with spots all over the body they are.
+  json hands_only = {{"spots_on_palms_soles", true}, {"loc_trunk", false}, {"many_spots", true}, {"itchy", false}};
   CHECK_FALSE(shows_rule(assess_findings(hands_only, 31), "adult_rash_palms_soles"));
+  hands_only["loc_widespread"] = true;
+  assess_raised_by(hands_only, 31, "adult_rash_palms_soles", "consult");
 }
 
 // UKHSA Viral rash in pregnancy: "a rash compatible with a systemic viral
