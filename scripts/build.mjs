@@ -72,7 +72,7 @@ const finalDist = join(root, "dist");
 const dist = join(root, "build", "dist-next");
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-// web/ui/*.js are not copied: dist/ui/mount.js is one bundle of them (bundle-ui.mjs).
+// web/ui/*.js are not copied: dist/ui/ holds their bundle (mount.js, screens.js, chunk.js: bundle-ui.mjs).
 const uiModules = new Set(uiSources(root).map((n) => join(root, "web", "ui", n)));
 cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) && !uiModules.has(src) });
 const bundled = bundleUi(root, dist);

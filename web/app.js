@@ -3,8 +3,8 @@
 // session (tab-state.js), remembers answers on the device only when the
 // person ticks the box, and registers the service worker for offline use.
 //
-// Not bundled with the UI: the build makes ui/mount.js one file (the UI with
-// all its modules), and the embed loads that file on its own, so a page
+// Not bundled with the UI: the build makes ui/mount.js the UI's entry (with
+// ui/chunk.js, and ui/screens.js loaded later), and the embed loads it on its own, so a page
 // bundle holding the UI would ship the UI twice (about 11 KB gzip more in
 // dist/, measured) to save one request that index.html already starts early
 // (modulepreload). Inlining remember.js and sw-register.js would save about
