@@ -658,8 +658,9 @@ TEST_CASE("spots on the hands after a cold sore see a GP, and the same day when 
   assess_raised_by(findings, 25, "rash_after_cold_sore", "urgent");
 }
 
-// NHS Syphilis, symptoms: a blotchy rash, often on the palms of the hands or
-// the soles of the feet; go to a sexual health clinic (the vocabulary has no
+// NHS Syphilis, symptoms: a rash on the palms of the hands and the soles of
+// the feet that can spread all over the body, not usually itchy; get tested
+// at a sexual health clinic or GP (the vocabulary has no
 // sexual history, so the rash is read alone). A new, non-itchy rash on the
 // palms or soles and the body in an adult is a GP appointment; not in a child,
 // not itchy (scabies, pompholyx) and not blistered (hand, foot and mouth).
