@@ -466,49 +466,44 @@ export function mount(root, options = {}) {
 
   // The texts shown after the start screen (a checker made with deferTexts),
   // so they are not part of the first load: the interview's words (the
-  // questions', the rules' reasons), asked for once the person leaves the
-  // start screen; the causes' longer texts, once the first question shows.
-  // Each resolves to whether it is here.
-  // The question and results screens' code (./screens.js) comes with the
-  // interview's words, for the same reason, and is waited for the same way.
-  let texts = null, resultTexts = null, screensAsked = null;
+  // questions', the rules' reasons) and the question and results screens'
+  // code (./screens.js), asked for once the person leaves the start screen;
+  // the causes' longer texts, once the first question shows.
   let textsIn = false;
   let screens = null;
   const deferred = () => typeof kb.checker.loadTexts === "function";
   const textsHere = () => Boolean(kb) && screens !== null && (textsIn || !deferred());
-  function askForScreens() {
-    screensAsked ??= import("./screens.js").then((code) => {
-      screens = code;
+
+  // A load asked for once and shared, then `arrived` with what it gave;
+  // forgotten if it fails (offline before it was cached), so the next try
+  // asks again. Resolves to whether it came.
+  function askedOnce(load, arrived) {
+    let asked = null;
+    return () => (asked ??= load().then((value) => {
+      arrived(value);
       return true;
     }, () => {
-      screensAsked = null; // offline before it was cached: asked again on the next try
+      asked = null;
       return false;
-    });
-    return screensAsked;
+    }));
   }
+  const askForScreens = askedOnce(() => import("./screens.js"), (code) => { screens = code; });
+  const askForWords = askedOnce(() => kb.checker.loadTexts({ results: false }), () => {
+    textsIn = true;
+    kb = prepare(kb.checker, t.lang);
+  });
+  // The results show without the causes' longer texts if they are late, and again once here.
+  const askForCausesTexts = askedOnce(() => kb.checker.loadTexts(), () => {
+    kb = prepare(kb.checker, t.lang);
+    if (screenName === "results") render(false);
+  });
+
   function askForTexts() {
     if (!kb) return Promise.resolve(false);
-    if (deferred()) {
-      texts ??= kb.checker.loadTexts({ results: false }).then(() => {
-        textsIn = true;
-        kb = prepare(kb.checker, t.lang);
-        return true;
-      }, () => {
-        texts = null; // offline before they were cached: asked again on the next try
-        return false;
-      });
-    }
-    return Promise.all([texts ?? true, askForScreens()]).then(([words, code]) => words && code);
+    return Promise.all([deferred() ? askForWords() : true, askForScreens()]).then(([words, code]) => words && code);
   }
-
-  // The results show without the causes' longer texts if they are late, and again once here.
   function askForResultTexts() {
-    if (!kb || !deferred()) return Promise.resolve();
-    resultTexts ??= kb.checker.loadTexts().then(() => {
-      kb = prepare(kb.checker, t.lang);
-      if (screenName === "results") render(false);
-    }, () => { resultTexts = null; }); // offline before they were cached: asked again on the next screen
-    return resultTexts;
+    return !kb || !deferred() ? Promise.resolve() : askForCausesTexts();
   }
 
   // No question or result is drawn without those texts (no advice without
