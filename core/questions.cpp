@@ -101,7 +101,7 @@ class TickTree {
                      const std::vector<double>& log_joints) {
     const std::size_t n = scores.size();
     // The options that matter most: the variance of P(option | cause) over the causes, by score.
-    options_.clear();
+    candidates_.clear(), spreads_.clear();
     for (int f : open) {
       // An option that sums up the others tells the ranking only by its yes
       // (Finding::sums_up): left unasked here, as the options not enumerated.
@@ -109,10 +109,12 @@ class TickTree {
       double mean = 0, var = 0;
       for (std::size_t c = 0; c < n; ++c) mean += scores[c] * kb.conditions[c].p_true[f];
       for (std::size_t c = 0; c < n; ++c) var += scores[c] * (kb.conditions[c].p_true[f] - mean) * (kb.conditions[c].p_true[f] - mean);
-      options_.push_back({var, f});
+      candidates_.push_back(f), spreads_.push_back(var);
     }
-    std::sort(options_.begin(), options_.end(), [](auto a, auto b) { return a.first > b.first; });
-    if (options_.size() > kTickOptionsEnumerated) options_.resize(kTickOptionsEnumerated);
+    // Widest spread first; equal spreads keep the question's order (rank_order is stable).
+    options_.clear();
+    for (int i : rank_order(spreads_))
+      if (options_.size() < kTickOptionsEnumerated) options_.push_back(candidates_[i]);
     // Causes with a negligible score (below kNegligible) cannot be on top after
     // one answer and add nothing measurable to the entropy: left out, which
     // after a few answers is most of them.
@@ -135,7 +137,7 @@ class TickTree {
     for (std::size_t d = 0; d < depth; ++d)
       for (std::size_t i = 0; i < n_; ++i) {
         const Condition& cond = kb.conditions[causes_[i]];
-        const int f = options_[d].second;
+        const int f = options_[d];
         p_yes_[d * n_ + i] = cond.p_true[f], p_no_[d * n_ + i] = 1 - cond.p_true[f];
         log_yes_[d * n_ + i] = log_evidence(cond, f, true), log_no_[d * n_ + i] = log_evidence(cond, f, false);
       }
@@ -182,7 +184,8 @@ class TickTree {
 
   std::size_t n_ = 0, top_now_ = 0;
   static constexpr double kNegligible = 1e-10;
-  std::vector<std::pair<double, int>> options_;
+  std::vector<int> candidates_, options_;  // the open options; those enumerated, widest spread first
+  std::vector<double> spreads_;           // each candidate's spread of chances over the causes
   std::vector<int> causes_;     // the causes followed down the tree (not negligible)
   std::vector<double> w_, lw_;  // per depth, per cause: score x chance of the ticks so far, and its log
   std::vector<double> p_yes_, p_no_, log_yes_, log_no_;  // per option enumerated, per cause followed
@@ -455,11 +458,14 @@ NextQuestion choose_question(const KnowledgeBase& kb, const Case& kase, const st
   // each kind of person (chance_of_an_answer): one who can tell, for whom a
   // question is worth what its answer could do, and one who cannot, for whom
   // it is worth what "Not sure" could do; weighted by the chance of each.
+  std::vector<double> worths(values.size());
   auto left_for = [&](double QuestionValue::*worth) {
-    std::sort(values.begin(), values.end(), [&](const QuestionValue& a, const QuestionValue& b) { return a.*worth > b.*worth; });
+    for (std::size_t i = 0; i < values.size(); ++i) worths[i] = values[i].*worth;
     int k = 0;
-    for (const QuestionValue& v : values)
+    for (int i : rank_order(worths)) {
+      const QuestionValue& v = values[i];
       if (v.emergency >= kEmergencyWorthAsking || (!done && unsettling(v) && v.*worth >= stop + kBurden * k)) ++k;
+    }
     return k;
   };
   const double can_tell = values.empty() ? 1 : values.front().answerable;

@@ -31,7 +31,8 @@ double entropy(const std::vector<double>& scores);
 // in place of one per cause (the interview computes it for every what-if).
 double entropy(const std::vector<double>& scores, const std::vector<double>& log_joints);
 
-// Condition indices, best first; ties keep knowledge-base order so results are stable.
+// Indices of `scores` (conditions, or any values to rank), highest first; ties
+// keep index order (knowledge-base order), so results are the same everywhere.
 std::vector<int> rank_order(const std::vector<double>& scores);
 
 }  // namespace spotcheck

@@ -85,3 +85,22 @@ TEST_CASE("a question whose findings are all answered is never asked again") {
     CHECK(!all_answered);
   }
 }
+
+// rank_order is the engine's one sort (the ranking, the tick questions'
+// options, the count of questions left): it must give std::stable_sort's
+// order, highest first and ties in index order, so every platform ranks and
+// asks alike.
+TEST_CASE("rank_order gives the stable highest-first order") {
+  std::mt19937 rng(20261204);
+  for (int n = 0; n <= 70; ++n)
+    for (int round = 0; round < 8; ++round) {
+      // Few distinct values, so ties are common.
+      std::uniform_int_distribution<int> value(0, round % 2 ? 3 : 1000);
+      std::vector<double> scores(static_cast<std::size_t>(n));
+      for (double& s : scores) s = value(rng) / 4.0;
+      std::vector<int> expected(scores.size());
+      for (int i = 0; i < n; ++i) expected[static_cast<std::size_t>(i)] = i;
+      std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return scores[a] > scores[b]; });
+      CHECK(spotcheck::rank_order(scores) == expected);
+    }
+}
