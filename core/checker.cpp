@@ -53,25 +53,43 @@ std::unique_ptr<Checker> Checker::from_bytes(std::string_view bytes, std::string
   return std::unique_ptr<Checker>(new Checker(std::move(kb)));
 }
 
+namespace {
+
+std::string answer(const KnowledgeBase& kb, std::string_view case_json, AssessOptions options) {
+  auto parsed = parse_case(case_json, kb);
+  if (auto* e = std::get_if<Error>(&parsed)) return error_json(*e);
+  return result_json(kb, spotcheck::assess(kb, std::get<Case>(parsed), options));
+}
+
+}  // namespace
+
+// Built without exceptions (the wasm: CMakeLists.txt SPOTCHECK_WASM_EH), running
+// out of memory aborts the module and there is nothing to catch.
 std::string Checker::assess(std::string_view case_json, AssessOptions options) const noexcept {
+#ifdef __cpp_exceptions
   try {
-    auto parsed = parse_case(case_json, kb_);
-    if (auto* e = std::get_if<Error>(&parsed)) return error_json(*e);
-    return result_json(kb_, spotcheck::assess(kb_, std::get<Case>(parsed), options));
+    return answer(kb_, case_json, options);
   } catch (const std::exception& e) {
     // Only allocation failure can get here; report it rather than abort the module.
     return error_json(answer_failed(e.what()));
   } catch (...) {
     return error_json(answer_failed(nullptr));
   }
+#else
+  return answer(kb_, case_json, options);
+#endif
 }
 
 std::string Checker::describe() const noexcept {
+#ifdef __cpp_exceptions
   try {
     return describe_json(kb_);
   } catch (...) {
     return error_json(describe_failed());
   }
+#else
+  return describe_json(kb_);
+#endif
 }
 
 }  // namespace spotcheck

@@ -89,15 +89,11 @@ std::string describe() { return checker ? checker->describe() : not_ready(); }
 // step apart from the rest of assess.
 int next_question(std::size_t length) {
   if (!checker) return -2;
-  try {
-    const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
-    auto parsed = spotcheck::parse_case(input_case(length), kb);
-    const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
-    if (!kase) return -2;
-    return spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
-  } catch (...) {
-    return -2;  // allocation failure only
-  }
+  const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
+  auto parsed = spotcheck::parse_case(input_case(length), kb);
+  const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
+  if (!kase) return -2;
+  return spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));
 }
 
 }  // namespace
