@@ -75,7 +75,7 @@ mkdirSync(dist, { recursive: true });
 // web/ui/*.js are not copied: dist/ui/ holds their bundle (mount.js, screens.js, chunk.js: bundle-ui.mjs).
 const uiModules = new Set(uiSources(root).map((n) => join(root, "web", "ui", n)));
 cpSync(join(root, "web"), dist, { recursive: true, filter: (src) => !src.includes(`${join("web", "test")}`) && !uiModules.has(src) });
-const bundled = bundleUi(root, dist);
+const bundled = await bundleUi(root, dist);
 for (const name of ["spotcheck.mjs", "localize.mjs"]) cpSync(join(root, "wasm", name), join(dist, name));
 // The page's engine (the knowledge base built in) and the one for a knowledge base passed in (wasm/CMakeLists.txt).
 for (const name of ["spotcheck_wasm.mjs", "spotcheck_wasm.wasm", "spotcheck_wasm_custom.mjs", "spotcheck_wasm_custom.wasm"]) cpSync(join(root, "build", "wasm", "wasm", name), join(dist, name));

@@ -11,11 +11,14 @@
 // the relative paths still resolve. web/ui/*.js are not copied to dist/
 // (see uiSources); web/ui/spotcheck.css is (shadow roots link it).
 // The page's English words (data/i18n/en/ui.json) are bundled in, so an
-// English visit fetches no catalog; the languages the build offers (from
-// data/i18n/*/ui.json) are written in as SPOTCHECK_LANGUAGES (web/ui/i18n.js).
+// English visit fetches no catalog: those the screens alone use in
+// ui/screens.js, the rest with i18n.js (english-words.mjs); the languages the
+// build offers (from data/i18n/*/ui.json) are written in as
+// SPOTCHECK_LANGUAGES (web/ui/i18n.js).
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { join, relative, sep, dirname } from "node:path";
-import { buildSync } from "esbuild";
+import { build } from "esbuild";
+import { splitEnglish } from "./english-words.mjs";
 
 // The modules inside the bundle: every .js directly in web/ui/.
 export const uiSources = (root) => readdirSync(join(root, "web", "ui")).filter((n) => n.endsWith(".js"));
@@ -51,8 +54,8 @@ export function offeredLanguages(root) {
 // index.html's preload of the bundle, which the files it imports join.
 const MOUNT_PRELOAD = '<link rel="modulepreload" href="ui/mount.js">';
 
-/** Builds dist/ui/mount.js and the chunks it imports; returns the dist/-relative paths it wrote (already minified). */
-export function bundleUi(root, distDir) {
+/** Builds dist/ui/mount.js and the chunks it imports; resolves to the dist/-relative paths it wrote (already minified). */
+export async function bundleUi(root, distDir) {
   const uiDir = join(root, "web", "ui");
   const external = new Set();
   for (const name of uiSources(root)) {
@@ -65,7 +68,7 @@ export function bundleUi(root, distDir) {
     }
   }
   const outDir = join(distDir, "ui");
-  const result = buildSync({
+  const options = {
     absWorkingDir: root,
     entryPoints: [join(uiDir, "mount.js")],
     bundle: true,
@@ -81,10 +84,15 @@ export function bundleUi(root, distDir) {
     outdir: outDir,
     logLevel: "warning",
     define: { SPOTCHECK_LANGUAGES: JSON.stringify(offeredLanguages(root)) },
-  });
+  };
+  // Twice: the first build tells which modules only the screens use, whose
+  // words then go with them in the second.
+  const screensOnly = screensModules(root, (await build(options)).metafile);
+  const words = splitEnglish(JSON.parse(readFileSync(join(root, ENGLISH_WORDS), "utf8")), firstLoadText(root, screensOnly));
+  const result = await build({ ...options, plugins: [englishWordsIn(root, screensOnly, words)] });
   // Every bundled module must come from web/ui/: anything else belongs to
   // another file of dist/ and would be shipped twice.
-  const files = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("<define:")); // not the language list
+  const files = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("<define:") && !p.startsWith(`${WORDS_NAMESPACE}:`)); // not the language list or the words
   const foreign = files.filter((p) => dirname(join(root, p)) !== uiDir && join(root, p) !== join(root, ENGLISH_WORDS));
   if (foreign.length) throw new Error(`bundle-ui: ${foreign.join(", ")} is outside web/ui/; import it by a ../ path so it stays external`);
   // And every module of web/ui/ must be in it: none is copied on its own.
@@ -100,6 +108,39 @@ export function bundleUi(root, distDir) {
   const sizes = written.map((f) => `${f.name} ${f.bytes}`).join(", ");
   console.log(`build: the UI bundles ${files.length} modules into ${sizes} bytes${external.size ? `; external: ${[...external].join(", ")}` : ""}`);
   return written.map((f) => f.name);
+}
+
+// The modules of web/ui/ only in ui/screens.js (absolute paths).
+function screensModules(root, metafile) {
+  const inOutput = (o) => Object.keys(o.inputs).map((p) => join(root, p));
+  const screens = Object.entries(metafile.outputs).find(([path]) => path.endsWith("/screens.js"))?.[1];
+  if (!screens) throw new Error("bundle-ui: no ui/screens.js chunk (mount.js no longer imports ./screens.js?)");
+  const elsewhere = new Set(Object.values(metafile.outputs).filter((o) => o !== screens).flatMap(inOutput));
+  return new Set(inOutput(screens).filter((p) => !elsewhere.has(p)));
+}
+
+// Every other file of web/ that could name a word: what the first load may ask for.
+function firstLoadText(root, screensOnly) {
+  return readdirSync(join(root, "web"), { recursive: true }).map((p) => join(root, "web", p))
+    .filter((p) => /\.(?:m?js|html)$/.test(p) && !screensOnly.has(p))
+    .map((p) => readFileSync(p, "utf8")).join("\n");
+}
+
+// The English words' import resolved by who imports it: the screens' modules
+// get the words only they use, every other module the rest (web/ui/i18n.js
+// adds the screens' words once they are here).
+const WORDS_NAMESPACE = "english-words";
+function englishWordsIn(root, screensOnly, words) {
+  return {
+    name: WORDS_NAMESPACE,
+    setup(build) {
+      build.onResolve({ filter: /ui\.json$/ }, (args) => {
+        if (join(args.resolveDir, args.path) !== join(root, ENGLISH_WORDS)) return undefined;
+        return { path: screensOnly.has(args.importer) ? "later" : "first", namespace: WORDS_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: WORDS_NAMESPACE }, (args) => ({ contents: JSON.stringify(words[args.path]), loader: "json" }));
+    },
+  };
 }
 
 // The files ui/mount.js imports (a shared chunk) are preloaded with it, so the

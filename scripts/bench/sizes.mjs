@@ -28,15 +28,15 @@ export function total(files) {
 
 /**
  * Files fetched after the first screen, on demand: the interview's words (the
- * questions' and the rules' reasons) and the question and results screens'
- * code (ui/screens.js), both asked for when the person leaves the start
- * screen (web/ui/mount.js askForTexts), the causes' longer texts (asked for
+ * questions' and the rules' reasons) and the about, question and results
+ * screens' code and styles (ui/screens.js, ui/screens.css), asked for when the
+ * person leaves the start screen (web/ui/mount.js askForTexts, askForScreens), the causes' longer texts (asked for
  * when the first question shows), the pictures (each loaded when its
  * question shows; web/ui/pictures.js), and another language's catalog (only
  * when that language is chosen; web/ui/i18n.js).
  */
 export const afterFirstScreen = (file) =>
-  file === "spotcheck_texts.json" || file === "spotcheck_interview_texts.json" || file === "ui/screens.js" ||
+  file === "spotcheck_texts.json" || file === "spotcheck_interview_texts.json" || file === "ui/screens.js" || file === "ui/screens.css" ||
   file.startsWith("figures/") || file.startsWith("i18n/");
 
 /**

@@ -56,6 +56,7 @@ for (const name of ENGINES) {
       assert.equal(await fetched("spotcheck_texts.json"), false);
       assert.equal(await fetched("spotcheck_wasm.wasm"), false);
       assert.equal(await fetched("ui/screens.js"), false);
+      assert.equal(await fetched("ui/screens.css"), false);
       // Nothing moved when the app took over from the prerendered start screen
       // (issue 14: CLS <= 0.02): measured where the engine reports layout shifts.
       const measured = await fresh.evaluate(() => {
@@ -75,8 +76,10 @@ for (const name of ENGINES) {
       await fresh.click("[data-testid='start']");
       await fresh.waitFor("[data-testid='age']", { timeout: 15000 });
       await fresh.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("spotcheck_wasm.wasm")));
-      // Leaving the start screen asks for the screens' code with the interview's words.
-      await fresh.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("ui/screens.js")));
+      // Leaving the start screen asks for the screens' code and styles (the
+      // about step's among them) with the interview's words.
+      for (const file of ["ui/screens.js", "ui/screens.css"])
+        await fresh.waitForFunction((f) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(f)), file);
       await fresh.close();
       t.diagnostic(`${name}: launch ${engine.launchMs} ms, page + test ${Date.now() - started} ms`);
     } finally {

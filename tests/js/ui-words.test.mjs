@@ -62,7 +62,7 @@ test("the language is the first wanted one offered, by its primary subtag; else 
 });
 
 test("the styles use logical properties only (a right-to-left page mirrors)", () => {
-  for (const file of ["web/ui/spotcheck.css", "web/page.css", "web/embed/spotcheck-host.css", "web/embed/example.css"]) {
+  for (const file of ["web/ui/spotcheck.css", "web/ui/screens.css", "web/page.css", "web/embed/spotcheck-host.css", "web/embed/example.css"]) {
     const css = readFileSync(join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     const physical = css.match(/(?:^|[\s;{])(?:(?:margin|padding|border)-(?:left|right)[\w-]*|left|right|float|text-align\s*:\s*(?:left|right))\s*:?/gm) ?? [];
     assert.deepEqual(physical.map((p) => p.trim()), [], file);

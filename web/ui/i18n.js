@@ -3,7 +3,11 @@
 // nothing more; another language's words come from the catalog the build
 // writes (i18n/<lang>.json beside index.html, which also holds the
 // knowledge base's words for the engine) and are kept per language.
-import english from "../../data/i18n/en/ui.json" with { type: "json" };
+// Bundled, the words the screens alone use come with their code
+// (scripts/english-words.mjs) and join these through addEnglish.
+import englishWords from "../../data/i18n/en/ui.json" with { type: "json" };
+
+const english = { ...englishWords };
 
 // The languages the build offers ([{ id, name, dir }], English first): bundle-ui.mjs
 // writes them in from data/i18n/*/ui.json; unbundled (a test importing this
@@ -13,6 +17,11 @@ export const LANGUAGES = typeof SPOTCHECK_LANGUAGES !== "undefined" ? SPOTCHECK_
   : [{ id: "en", name: english["ui.language.name"], dir: english["ui.language.dir"] }];
 
 const loaded = new Map([["en", english]]);
+
+/** Adds English words that came later (ui/screens.js: web/ui/screens.js englishWords). */
+export function addEnglish(words) {
+  Object.assign(english, words);
+}
 
 /** True when the build offers this language id. */
 export const offered = (lang) => LANGUAGES.some((l) => l.id === lang);

@@ -12,7 +12,9 @@
 //   the start screen then shows whole at once, and Start opens the about step
 //   while the checker loads (its Continue waits for it).
 // assetBase: URL of the folder holding ui/ and index.html (default: this
-//   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it.
+//   file's parent folder); a ShadowRoot gets ui/spotcheck.css linked from it
+//   (unless styles: false, when its host links it), and every root gets
+//   ui/screens.css, the screens' styles, once the person leaves the start screen.
 // onResult(result, case): called whenever the results screen shows a result.
 // hash: a location.hash to open ("#case=..." shows that case's results).
 // linkBase: the page URL that "copy link" adds "#case=..." to, or a function
@@ -43,9 +45,8 @@ import { caseFragment, hasCaseFragment, readCaseFragment } from "./caselink.js";
 import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor, interviewFrom } from "./interview.js";
 import { levelInfo } from "./levels.js";
 import { startScreen, fillStartScreen } from "./start.js";
-import { aboutScreen } from "./about.js";
 import { toneFor } from "./pictures.js";
-import { translator, loadUiWords, chooseLanguage, languageInfo } from "./i18n.js";
+import { translator, loadUiWords, chooseLanguage, languageInfo, addEnglish } from "./i18n.js";
 import { languagePicker } from "./language.js";
 
 // For the page (app.js): its own words and the language rule, from the one bundle.
@@ -277,6 +278,7 @@ export function mount(root, options = {}) {
 
   function go(name, { focus = true } = {}) {
     if ((name === "question" || name === "results") && !textsHere()) return afterTexts(() => go(name, { focus }));
+    if (name === "about" && screens === null) return afterCode(() => go(name, { focus }));
     clearNotices();
     // No question left to ask (e.g. after an undo): the results are next.
     screenName = name === "question" && !currentQuestion() ? "results" : name;
@@ -359,6 +361,7 @@ export function mount(root, options = {}) {
 
   const actions = {
     async start() {
+      askForScreens(); // the about step's code, while the checker may still load
       if (!kb && !startKb && !loadProblem) {
         live.textContent = t("ui.notice.loading");
         screen.querySelector("[data-testid='start']")?.setAttribute("aria-busy", "true");
@@ -487,7 +490,24 @@ export function mount(root, options = {}) {
       return false;
     }));
   }
-  const askForScreens = askedOnce(() => import("./screens.js"), (code) => { screens = code; });
+  // The screens' styles, linked beside the app (in its element or shadow
+  // root, whatever options.styles says of spotcheck.css) and waited for, so
+  // no question or result shows unstyled; a failed link goes, for a retry.
+  let screensSheet = null;
+  function linkScreensStyles() {
+    if (screensSheet) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const link = h("link", { rel: "stylesheet", href: new URL("ui/screens.css", base).href });
+      link.addEventListener("load", () => { screensSheet = link; resolve(); }, { once: true });
+      link.addEventListener("error", () => { link.remove(); reject(new Error(`could not load ${link.href}`)); }, { once: true });
+      root.append(link);
+      added.push(link);
+    });
+  }
+  const askForScreens = askedOnce(() => Promise.all([import("./screens.js"), linkScreensStyles()]).then(([code]) => code), (code) => {
+    addEnglish(code.englishWords);
+    screens = code;
+  });
   const askForWords = askedOnce(() => kb.checker.loadTexts({ results: false }), () => {
     textsIn = true;
     kb = prepare(kb.checker, t.lang);
@@ -520,6 +540,18 @@ export function mount(root, options = {}) {
     });
   }
 
+  // The about step needs only the screens' code, not the checker: it shows
+  // while the checker loads (from the start data).
+  function afterCode(step) {
+    const drawn = renders;
+    live.textContent = t("ui.notice.loading");
+    askForScreens().then((here) => {
+      if (renders !== drawn) return;
+      if (here) return step();
+      textsFailed(() => afterCode(step));
+    });
+  }
+
   function render(focus) {
     if (screenName !== "start") askForTexts();
     if (screenName === "question" || screenName === "results") askForResultTexts();
@@ -529,7 +561,7 @@ export function mount(root, options = {}) {
     if (screenName === "start") {
       screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor, t }));
     } else if (screenName === "about") {
-      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, t, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
+      screen.replaceChildren(screens.aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, t, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
