@@ -43,6 +43,12 @@ for (const name of ENGINES) {
       await inShadow("[data-testid='age']").fill("40");
       await inShadow("[data-testid='about-continue']").click();
       await inShadow("[data-testid='question']").waitFor();
+      // The screens' own styles (ui/screens.css) came with their code, into the same root.
+      assert.deepEqual(await page.evaluate(() => {
+        const root = document.querySelector("#shadow-host").shadowRoot;
+        return [[...root.querySelectorAll("link[rel=stylesheet]")].map((l) => new URL(l.href).pathname),
+          getComputedStyle(root.querySelector("[data-testid='question'] .sc-choices")).display];
+      }), [["/ui/spotcheck.css", "/ui/screens.css"], "flex"]);
       await inShadow("[data-testid='question']").locator("[data-answer='unsure']").click();
       await inShadow("[data-testid='answer-about']").waitFor();
       assert.equal(await page.attribute("main [data-testid='spotcheck']", "data-screen"), "start");
@@ -89,6 +95,26 @@ for (const name of ENGINES) {
       await inFlaky("[data-testid='error'] button:first-child").click();
       await inFlaky("[data-testid='question']").waitFor();
       assert.equal(await page.evaluate(() => window.flakyApp.getCase().age), 7, "the age given before the failure is kept");
+
+      // The screens' styles failing to come (here from an asset folder that
+      // has none): the about step is not drawn unstyled; the person is told
+      // and can try again.
+      await page.evaluate(async () => {
+        const [{ mount }, { createChecker }] = await Promise.all([import("./ui/mount.js"), import("./spotcheck.mjs")]);
+        const host = document.createElement("div");
+        host.id = "unstyled-host";
+        document.body.append(host);
+        window.unstyledApp = mount(host.attachShadow({ mode: "open" }), { checker: createChecker(), assetBase: new URL("no-such-folder/", location.href).href });
+        await window.unstyledApp.ready;
+      });
+      const inUnstyled = (css) => page.locator("#unstyled-host").locator(css);
+      await inUnstyled("[data-testid='start']").click();
+      await inUnstyled("[data-testid='error'] button:first-child").waitFor();
+      assert.deepEqual(await page.evaluate(() => {
+        const root = document.querySelector("#unstyled-host").shadowRoot;
+        return [root.querySelector("[data-testid='spotcheck']").dataset.screen, root.querySelector("[data-testid='age']") === null,
+          root.querySelector("[data-testid='error'] p").textContent];
+      }), ["start", true, words["ui.notice.texts_failed"]], "still on the start screen, no about step drawn");
       assert.deepEqual(errors, []);
       await page.close();
     } finally {
