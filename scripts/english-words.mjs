@@ -1,8 +1,8 @@
 // The page's English words (data/i18n/en/ui.json) in two parts for the UI's
 // bundle (bundle-ui.mjs): the words the first load may use, bundled with
-// web/ui/i18n.js, and the words only the about, question and results screens'
-// code uses, bundled with it in ui/screens.js (after the first screen: about
-// 2 KB gzip the first load does without; README.md "Performance").
+// web/ui/i18n.js, and the words only the question and results screens' code
+// uses, bundled with it in ui/screens.js (after the first screen: about
+// 1.5 KB gzip the first load does without; README.md "Performance").
 //
 // An id goes with the screens only when nothing else names it: not its whole
 // id anywhere in `firstLoadText` (code, comments or markup of every other file

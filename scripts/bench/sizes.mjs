@@ -28,8 +28,8 @@ export function total(files) {
 
 /**
  * Files fetched after the first screen, on demand: the interview's words (the
- * questions' and the rules' reasons) and the about, question and results
- * screens' code and styles (ui/screens.js, ui/screens.css), asked for when the
+ * questions' and the rules' reasons) and the question and results screens'
+ * code and styles (ui/screens.js, ui/screens.css), asked for when the
  * person leaves the start screen (web/ui/mount.js askForTexts, askForScreens), the causes' longer texts (asked for
  * when the first question shows), the pictures (each loaded when its
  * question shows; web/ui/pictures.js), and another language's catalog (only

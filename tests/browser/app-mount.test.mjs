@@ -97,8 +97,8 @@ for (const name of ENGINES) {
       assert.equal(await page.evaluate(() => window.flakyApp.getCase().age), 7, "the age given before the failure is kept");
 
       // The screens' styles failing to come (here from an asset folder that
-      // has none): the about step is not drawn unstyled; the person is told
-      // and can try again.
+      // has none): no question is drawn unstyled; the person is told, can try
+      // again, and keeps what they answered.
       await page.evaluate(async () => {
         const [{ mount }, { createChecker }] = await Promise.all([import("./ui/mount.js"), import("./spotcheck.mjs")]);
         const host = document.createElement("div");
@@ -109,12 +109,15 @@ for (const name of ENGINES) {
       });
       const inUnstyled = (css) => page.locator("#unstyled-host").locator(css);
       await inUnstyled("[data-testid='start']").click();
+      await inUnstyled("[data-testid='age']").fill("9");
+      await inUnstyled("[data-testid='about-continue']").click();
       await inUnstyled("[data-testid='error'] button:first-child").waitFor();
       assert.deepEqual(await page.evaluate(() => {
         const root = document.querySelector("#unstyled-host").shadowRoot;
-        return [root.querySelector("[data-testid='spotcheck']").dataset.screen, root.querySelector("[data-testid='age']") === null,
+        return [root.querySelector("[data-testid='spotcheck']").dataset.screen, root.querySelector("[data-testid='question']") === null,
           root.querySelector("[data-testid='error'] p").textContent];
-      }), ["start", true, words["ui.notice.texts_failed"]], "still on the start screen, no about step drawn");
+      }), ["about", true, words["ui.notice.texts_failed"]], "still on the about step, no question drawn");
+      assert.equal(await page.evaluate(() => window.unstyledApp.getCase().age), 9);
       assert.deepEqual(errors, []);
       await page.close();
     } finally {

@@ -76,8 +76,8 @@ for (const name of ENGINES) {
       await fresh.click("[data-testid='start']");
       await fresh.waitFor("[data-testid='age']", { timeout: 15000 });
       await fresh.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("spotcheck_wasm.wasm")));
-      // Leaving the start screen asks for the screens' code and styles (the
-      // about step's among them) with the interview's words.
+      // Leaving the start screen asks for the question and results screens'
+      // code and styles with the interview's words.
       for (const file of ["ui/screens.js", "ui/screens.css"])
         await fresh.waitForFunction((f) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(f)), file);
       await fresh.close();

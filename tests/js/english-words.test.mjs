@@ -1,5 +1,5 @@
 // The page's English words are split for the bundle (scripts/english-words.mjs):
-// the words only the about, question and results screens use travel with
+// the words only the question and results screens use travel with
 // their code in ui/screens.js, after the first screen; every word anything
 // else could ask for stays in the first load.
 import { test } from "node:test";

@@ -45,6 +45,7 @@ import { caseFragment, hasCaseFragment, readCaseFragment } from "./caselink.js";
 import { newInterview, toCase, fromCase, answerFindings, recordAnswer, answerFor, interviewFrom } from "./interview.js";
 import { levelInfo } from "./levels.js";
 import { startScreen, fillStartScreen } from "./start.js";
+import { aboutScreen } from "./about.js";
 import { toneFor } from "./pictures.js";
 import { translator, loadUiWords, chooseLanguage, languageInfo, addEnglish } from "./i18n.js";
 import { languagePicker } from "./language.js";
@@ -278,7 +279,6 @@ export function mount(root, options = {}) {
 
   function go(name, { focus = true } = {}) {
     if ((name === "question" || name === "results") && !textsHere()) return afterTexts(() => go(name, { focus }));
-    if (name === "about" && screens === null) return afterCode(() => go(name, { focus }));
     clearNotices();
     // No question left to ask (e.g. after an undo): the results are next.
     screenName = name === "question" && !currentQuestion() ? "results" : name;
@@ -361,7 +361,6 @@ export function mount(root, options = {}) {
 
   const actions = {
     async start() {
-      askForScreens(); // the about step's code, while the checker may still load
       if (!kb && !startKb && !loadProblem) {
         live.textContent = t("ui.notice.loading");
         screen.querySelector("[data-testid='start']")?.setAttribute("aria-busy", "true");
@@ -540,18 +539,6 @@ export function mount(root, options = {}) {
     });
   }
 
-  // The about step needs only the screens' code, not the checker: it shows
-  // while the checker loads (from the start data).
-  function afterCode(step) {
-    const drawn = renders;
-    live.textContent = t("ui.notice.loading");
-    askForScreens().then((here) => {
-      if (renders !== drawn) return;
-      if (here) return step();
-      textsFailed(() => afterCode(step));
-    });
-  }
-
   function render(focus) {
     if (screenName !== "start") askForTexts();
     if (screenName === "question" || screenName === "results") askForResultTexts();
@@ -561,7 +548,7 @@ export function mount(root, options = {}) {
     if (screenName === "start") {
       screen.replaceChildren(startScreen({ kb: kb ?? startKb, onStart: actions.start, idFor, t }));
     } else if (screenName === "about") {
-      screen.replaceChildren(screens.aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, t, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
+      screen.replaceChildren(aboutScreen({ iv, onSave: actions.saveAbout, onBack: actions.back, idFor, t, skinTones: (kb ?? startKb).skinTones, subjects: (kb ?? startKb).subjects, base }));
     } else if (screenName === "question") {
       renderQuestion();
     } else if (screenName === "results") {
