@@ -1,5 +1,9 @@
-// The only Emscripten file: a few functions across the boundary, JSON text in
-// and out. No C++ exception reaches JavaScript (Checker never throws).
+// The only Emscripten file: a few functions across the boundary. Text crosses
+// in wasm memory, never as an embind std::string: JavaScript writes the case
+// (or a knowledge base) into the input with TextEncoder, and reads every text
+// the engine gives (a result, describe(), a loading problem) from the answer
+// with TextDecoder; the functions pass only integers and a bool. No C++
+// exception reaches JavaScript (Checker never throws).
 // Compiled twice (wasm/CMakeLists.txt): the page's engine, with init() for the
 // knowledge base embedded as bytes, and, with SPOTCHECK_CUSTOM_KNOWLEDGE_BASE,
 // the engine with loadKnowledgeBase() for a bundle passed in. Neither refers
@@ -29,60 +33,64 @@ namespace {
 
 std::unique_ptr<spotcheck::Checker> checker;
 
-std::string problems_or_empty(const std::unique_ptr<spotcheck::Checker>& loaded, const std::string& error) {
-  return loaded ? "" : (error.empty() ? "knowledge base failed to load" : error);
-}
-
-#ifdef SPOTCHECK_CUSTOM_KNOWLEDGE_BASE
-// Loads a knowledge base bundle (tests and the bench's larger synthetic one);
-// returns "" or every problem found, and keeps the old one on failure.
-std::string load_knowledge_base(const std::string& bundle_json) {
-  std::string error;
-  auto loaded = spotcheck::Checker::create(bundle_json, error);
-  std::string problems = problems_or_empty(loaded, error);
-  if (loaded) checker = std::move(loaded);
-  return problems;
-}
-#else
-// Loads the built-in knowledge base; returns "" or the problem found.
-std::string init() {
-  if (checker) return "";
-  std::string error;
-  checker = spotcheck::Checker::from_bytes({reinterpret_cast<const char*>(spotcheck_builtin_kb_bytes), spotcheck_builtin_kb_bytes_size}, error);
-  return problems_or_empty(checker, error);
-}
-#endif
-
-std::string not_ready() { return spotcheck::error_json(spotcheck::not_ready()); }
-
-// The case and the answer cross in wasm memory, encoded and decoded by the
-// browser's own TextEncoder and TextDecoder: embind's std::string walks every
-// byte in JavaScript both ways (Emscripten 3.1.6), a fifth of a small call.
+// embind's std::string walks every byte in JavaScript both ways (Emscripten
+// 3.1.6), a fifth of a small call, and brings its own coding into the glue.
 std::string input, answer;
 
-// Room for a case of up to `bytes` UTF-8 bytes; JavaScript writes it there,
+// The answer's length, once `text` is in it (JavaScript reads it at answerAddress()).
+std::size_t answered(std::string text) {
+  answer = std::move(text);
+  return answer.size();
+}
+
+// Room for a text of up to `bytes` UTF-8 bytes; JavaScript writes it there,
 // and may keep writing there until it asks for more room.
 std::uintptr_t input_address(std::size_t bytes) {
   input.resize(bytes);
   return reinterpret_cast<std::uintptr_t>(input.data());
 }
 
-// The case JavaScript wrote: the first `length` bytes of the input.
-std::string_view input_case(std::size_t length) { return {input.data(), std::min(length, input.size())}; }
+// The text JavaScript wrote: the first `length` bytes of the input.
+std::string_view input_text(std::size_t length) { return {input.data(), std::min(length, input.size())}; }
 
-// Answers the case in the input; returns the answer's length in bytes,
-// found at answerAddress(). With questions_left, the result estimates the
-// questions left (Checker::assess).
+std::size_t problems_or_nothing(bool loaded, std::string error) {
+  return answered(loaded ? "" : (error.empty() ? "knowledge base failed to load" : std::move(error)));
+}
+
+#ifdef SPOTCHECK_CUSTOM_KNOWLEDGE_BASE
+// Loads the knowledge base bundle in the input (tests and the bench's larger
+// synthetic one); the answer is "" or every problem found, and the old one
+// stays on failure.
+std::size_t load_knowledge_base(std::size_t length) {
+  std::string error;
+  auto loaded = spotcheck::Checker::create(input_text(length), error);
+  const bool ok = loaded != nullptr;
+  if (ok) checker = std::move(loaded);
+  return problems_or_nothing(ok, std::move(error));
+}
+#else
+// Loads the built-in knowledge base; the answer is "" or the problem found.
+std::size_t init() {
+  if (checker) return answered("");
+  std::string error;
+  checker = spotcheck::Checker::from_bytes({reinterpret_cast<const char*>(spotcheck_builtin_kb_bytes), spotcheck_builtin_kb_bytes_size}, error);
+  return problems_or_nothing(checker != nullptr, std::move(error));
+}
+#endif
+
+std::string not_ready() { return spotcheck::error_json(spotcheck::not_ready()); }
+
+// Answers the case in the input. With questions_left, the result estimates
+// the questions left (Checker::assess).
 std::size_t assess(std::size_t length, bool questions_left) {
   spotcheck::AssessOptions options;
   options.questions_left = questions_left;
-  answer = checker ? checker->assess(input_case(length), options) : not_ready();
-  return answer.size();
+  return answered(checker ? checker->assess(input_text(length), options) : not_ready());
 }
 
 std::uintptr_t answer_address() { return reinterpret_cast<std::uintptr_t>(answer.data()); }
 
-std::string describe() { return checker ? checker->describe() : not_ready(); }
+std::size_t describe() { return answered(checker ? checker->describe() : not_ready()); }
 
 // Only the next question's index (-1 when none is left, -2 for a bad case)
 // of the case in the input, as assess(): lets the bench time the interview's
@@ -90,7 +98,7 @@ std::string describe() { return checker ? checker->describe() : not_ready(); }
 int next_question(std::size_t length) {
   if (!checker) return -2;
   const spotcheck::KnowledgeBase& kb = checker->knowledge_base();
-  auto parsed = spotcheck::parse_case(input_case(length), kb);
+  auto parsed = spotcheck::parse_case(input_text(length), kb);
   const spotcheck::Case* kase = std::get_if<spotcheck::Case>(&parsed);
   if (!kase) return -2;
   return spotcheck::next_question(kb, *kase, spotcheck::log_joint(kb, *kase));

@@ -37,17 +37,25 @@ let modulePromise = null;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// Each module's case buffer (wasm/bindings.cpp inputAddress()): it stays where
-// it is until a longer case asks for more room, so most calls skip asking.
+// Text crosses in wasm memory (wasm/bindings.cpp): each module's input
+// buffer (inputAddress()) stays where it is until a longer text asks for more
+// room, so most calls skip asking; every text the engine gives is in its
+// answer (answerAddress()), the length each call returns.
 const inputs = new WeakMap();
 
-// Writes a case's text as UTF-8 straight into wasm memory; returns its length in bytes.
-function writeCase(mod, text) {
+// Writes a text (a case, or a knowledge base) as UTF-8 straight into wasm memory; returns its length in bytes.
+function writeInput(mod, text) {
   const room = text.length * 3;  // UTF-8 needs at most 3 bytes per UTF-16 unit
   let input = inputs.get(mod);
   if (!input || input.room < room) inputs.set(mod, (input = { at: mod.inputAddress(room), room }));
   // HEAPU8 is read at each use: a call can grow the memory and replace it.
   return encoder.encodeInto(text, mod.HEAPU8.subarray(input.at, input.at + room)).written;
+}
+
+// The engine's answer of `length` bytes, as text.
+function answerText(mod, length) {
+  const start = mod.answerAddress();
+  return decoder.decode(mod.HEAPU8.subarray(start, start + length));
 }
 
 // knowledgeBase: a bundle (object or JSON text) in place of the built-in one.
@@ -63,8 +71,8 @@ async function loadModule(knowledgeBase) {
     options.locateFile = (path) => new URL(path, import.meta.url).href;
   }
   const mod = await (await engine.factory())(options);
-  const problem = knowledgeBase === undefined ? mod.init()
-    : mod.loadKnowledgeBase(typeof knowledgeBase === "string" ? knowledgeBase : JSON.stringify(knowledgeBase));
+  const problem = answerText(mod, knowledgeBase === undefined ? mod.init()
+    : mod.loadKnowledgeBase(writeInput(mod, typeof knowledgeBase === "string" ? knowledgeBase : JSON.stringify(knowledgeBase))));
   if (problem) throw new Error(`Spotcheck knowledge base failed to load:\n${problem}`);
   return mod;
 }
@@ -375,9 +383,7 @@ export async function createChecker(options = {}) {
       if (!answer) {
         try {
           // The case goes in and the answer comes out through wasm memory (wasm/bindings.cpp).
-          const length = mod.assess(writeCase(mod, text), options?.questionsLeft === true);
-          const start = mod.answerAddress();
-          answer = JSON.parse(decoder.decode(mod.HEAPU8.subarray(start, start + length)));
+          answer = JSON.parse(answerText(mod, mod.assess(writeInput(mod, text), options?.questionsLeft === true)));
           if (!custom && !answer.error) withResultTexts(answer, interview);
         } catch (e) {
           const detail = String(e && e.message ? e.message : e);
@@ -395,7 +401,7 @@ export async function createChecker(options = {}) {
         const { error } = notLoaded(options?.lang);
         throw Object.assign(new Error(error.message), error);
       }
-      description ??= withTexts(JSON.parse(mod.describe()), texts, interview);
+      description ??= withTexts(JSON.parse(answerText(mod, mod.describe())), texts, interview);
       if (!catalog) return structuredClone(description);
       if (!localized.has(catalog)) localized.set(catalog, localize.localizeDescription(description, catalog));
       return structuredClone(localized.get(catalog));

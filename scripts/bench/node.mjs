@@ -28,8 +28,17 @@ async function rawModule(distDir, knowledgeBaseText) {
   const name = knowledgeBaseText === undefined ? "spotcheck_wasm" : "spotcheck_wasm_custom";
   const factory = (await import(pathToFileURL(join(distDir, `${name}.mjs`)).href)).default;
   const mod = await factory({ wasmBinary: readFileSync(join(distDir, `${name}.wasm`)) });
-  const problem = knowledgeBaseText === undefined ? mod.init() : mod.loadKnowledgeBase(knowledgeBaseText);
-  if (problem) throw new Error(`bench: knowledge base failed to load: ${problem}`);
+  // Text crosses in wasm memory, as spotcheck.mjs passes it (wasm/bindings.cpp).
+  let problem;
+  if (knowledgeBaseText === undefined) problem = mod.init();
+  else {
+    const room = knowledgeBaseText.length * 3, at = mod.inputAddress(room);
+    problem = mod.loadKnowledgeBase(encoder.encodeInto(knowledgeBaseText, mod.HEAPU8.subarray(at, at + room)).written);
+  }
+  if (problem) {
+    const at = mod.answerAddress();
+    throw new Error(`bench: knowledge base failed to load: ${new TextDecoder().decode(mod.HEAPU8.subarray(at, at + problem))}`);
+  }
   return mod;
 }
 
