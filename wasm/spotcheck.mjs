@@ -73,6 +73,7 @@ async function loadModule(knowledgeBase) {
   const mod = await (await engine.factory())(options);
   const problem = answerText(mod, knowledgeBase === undefined ? mod.init()
     : mod.loadKnowledgeBase(writeInput(mod, typeof knowledgeBase === "string" ? knowledgeBase : JSON.stringify(knowledgeBase))));
+  inputs.delete(mod); // the engine let a knowledge base's room go (wasm/bindings.cpp)
   if (problem) throw new Error(`Spotcheck knowledge base failed to load:\n${problem}`);
   return mod;
 }
