@@ -51,8 +51,9 @@ export function offeredLanguages(root) {
   });
 }
 
-// index.html's preload of the bundle, which the files it imports join.
+// index.html's preload of the bundle, which the files it imports join; the embed's list of them.
 const MOUNT_PRELOAD = '<link rel="modulepreload" href="ui/mount.js">';
+const EMBED_IMPORTS = "const UI_IMPORTS = [];";
 
 /** Builds dist/ui/mount.js and the chunks it imports; resolves to the dist/-relative paths it wrote (already minified). */
 export async function bundleUi(root, distDir) {
@@ -144,7 +145,8 @@ function englishWordsIn(root, screensOnly, words) {
 }
 
 // The files ui/mount.js imports (a shared chunk) are preloaded with it, so the
-// browser asks for them at once rather than after reading mount.js.
+// browser asks for them at once rather than after reading mount.js: by
+// index.html, and by the embed's loader (its UI_IMPORTS).
 // (The metafile's paths are relative to the root.)
 function preloadImports(root, distDir, metafile) {
   const mount = Object.values(metafile.outputs).find((o) => o.entryPoint === relative(root, join(root, "web", "ui", "mount.js")).split(sep).join("/"));
@@ -154,4 +156,8 @@ function preloadImports(root, distDir, metafile) {
   const page = readFileSync(indexPath, "utf8");
   if (!page.includes(MOUNT_PRELOAD)) throw new Error(`bundle-ui: index.html has no ${MOUNT_PRELOAD}`);
   writeFileSync(indexPath, page.replace(MOUNT_PRELOAD, [MOUNT_PRELOAD, ...imported.map((f) => `<link rel="modulepreload" href="${f}">`)].join("\n")));
+  const embedPath = join(distDir, "embed", "spotcheck.js");
+  const embed = readFileSync(embedPath, "utf8");
+  if (!embed.includes(EMBED_IMPORTS)) throw new Error(`bundle-ui: embed/spotcheck.js has no ${EMBED_IMPORTS}`);
+  writeFileSync(embedPath, embed.replace(EMBED_IMPORTS, `const UI_IMPORTS = ${JSON.stringify(imported)};`));
 }

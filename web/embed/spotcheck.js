@@ -38,11 +38,17 @@
     })));
   }
 
+  // The files ui/mount.js imports (its shared chunk), asked for with it rather
+  // than a round trip later, once it has been read. Written in by the build
+  // (scripts/bundle-ui.mjs); none when served unbuilt.
+  const UI_IMPORTS = [];
+
   // One engine and one UI module per page, however many elements.
   let checker = null;
   let ui = null;
   function loadModules() {
     checker ??= import(new URL("spotcheck.mjs", base).href).then((m) => m.createChecker({ deferTexts: true }));
+    if (!ui) for (const file of UI_IMPORTS) import(new URL(file, base).href).catch(() => {}); // mount.js's own import reports a failure
     ui ??= import(new URL("ui/mount.js", base).href);
     return { checker, ui };
   }
