@@ -1317,6 +1317,11 @@ TEST_CASE("a rash starting on the face with swollen glands and MMR not complete 
   neck.erase("loc_face");
   neck["loc_neck"] = true;
   assess_raised_by(neck, 5, "possible_rubella", "consult");
+  // "Fewer than 2 doses of the MMR vaccine, or not sure" (the finding itself):
+  // Not sure is that answer, not a gap (a stand-in story, session 40).
+  json unsure = findings;
+  unsure["mmr_not_complete"] = "unknown";
+  assess_raised_by(unsure, 24, "possible_rubella", "consult");
   findings["mmr_not_complete"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 5), "possible_rubella"));
   findings["mmr_not_complete"] = true;
@@ -1758,6 +1763,12 @@ TEST_CASE("possible measles counts a fever that could not be checked, and only a
   json no_fever = findings;
   no_fever["fever"] = false;
   CHECK_FALSE(shows_rule(assess_findings(no_fever, 3), "possible_measles"));
+  // Not sure about the MMR jabs is the finding's own "or not sure" (session 40).
+  json mmr_unsure = findings;
+  mmr_unsure["mmr_not_complete"] = "unknown";
+  assess_raised_by(mmr_unsure, 3, "possible_measles", "urgent");
+  mmr_unsure["mmr_not_complete"] = false;
+  CHECK_FALSE(shows_rule(assess_findings(mmr_unsure, 3), "possible_measles"));
   json koplik = {{"white_spots_inside_cheeks", true}, {"cough_runny_nose", true}, {"loc_face", true}, {"fever", "unknown"}};
   assess_raised_by(koplik, 3, "possible_measles", "urgent");
   // Without a known fever one sign is not enough (the clinical review, session 34): a toddler's
