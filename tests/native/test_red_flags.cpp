@@ -1322,6 +1322,8 @@ TEST_CASE("a rash starting on the face with swollen glands and MMR not complete 
   json unsure = findings;
   unsure["mmr_not_complete"] = "unknown";
   assess_raised_by(unsure, 24, "possible_rubella", "consult");
+  // A Not sure to the whole list of groups says nothing about the MMR jabs (the clinical review, session 40).
+  CHECK_FALSE(rule_set_level(assess_findings(whole_list_not_sure(unsure, "mmr_not_complete"), 24), "possible_rubella"));
   findings["mmr_not_complete"] = false;
   CHECK_FALSE(rule_set_level(assess_findings(findings, 5), "possible_rubella"));
   findings["mmr_not_complete"] = true;
@@ -1767,6 +1769,7 @@ TEST_CASE("possible measles counts a fever that could not be checked, and only a
   json mmr_unsure = findings;
   mmr_unsure["mmr_not_complete"] = "unknown";
   assess_raised_by(mmr_unsure, 3, "possible_measles", "urgent");
+  CHECK_FALSE(shows_rule(assess_findings(whole_list_not_sure(mmr_unsure, "mmr_not_complete"), 3), "possible_measles"));
   mmr_unsure["mmr_not_complete"] = false;
   CHECK_FALSE(shows_rule(assess_findings(mmr_unsure, 3), "possible_measles"));
   json koplik = {{"white_spots_inside_cheeks", true}, {"cough_runny_nose", true}, {"loc_face", true}, {"fever", "unknown"}};
