@@ -7,11 +7,12 @@ import { fileURLToPath } from "node:url";
 export const distDir = fileURLToPath(new URL("../../../dist", import.meta.url));
 
 /**
- * Starts a server for dist/ (or `dir`); returns { url, close }. failFirst:
- * paths ("/ui/screens.js") whose first request gets a 503, as if the
- * connection dropped once; later ones are served. Then sw.js is not found
- * either: a first visit before the service worker holds the files (it would
- * take the refused request itself as it precaches).
+ * Starts a server for dist/ (or `dir`); returns { url, refused, close }.
+ * failFirst: paths ("/ui/screens.js") whose first request gets a 503, as if
+ * the connection dropped once; later ones are served, and refused() lists
+ * those refused so far. With failFirst, sw.js is not found either: a first
+ * visit before the service worker holds the files (it would take the refused
+ * request itself as it precaches).
  */
 export async function startServer({ dir = distDir, csp = false, host = "127.0.0.1", failFirst = [] } = {}) {
   const server = await serve({ dir, port: 0, host, csp });
