@@ -111,14 +111,21 @@ export function mount(root, options = {}) {
   const reveal = () => { app.hidden = !(stylesIn && wordsIn); };
   reveal();
   const added = [app];
+  // A style sheet linked into the app's root (its element or shadow root):
+  // resolves once it applies; rejects, and goes, if it cannot come.
+  function linkStyleSheet(path) {
+    return new Promise((resolve, reject) => {
+      const link = h("link", { rel: "stylesheet", href: new URL(path, base).href });
+      link.addEventListener("load", resolve, { once: true });
+      link.addEventListener("error", () => { link.remove(); reject(new Error(`could not load ${link.href}`)); }, { once: true });
+      root.append(link);
+      added.push(link);
+    });
+  }
   if (isShadow && options.styles !== false) {
-    // Hidden until its styles arrive, so nothing shows unstyled.
-    const link = h("link", { rel: "stylesheet", href: new URL("ui/spotcheck.css", base).href });
+    // Hidden until its styles arrive (or cannot), so nothing shows unstyled meanwhile.
     const show = () => { stylesIn = true; reveal(); };
-    link.addEventListener("load", show, { once: true });
-    link.addEventListener("error", show, { once: true });
-    root.append(link);
-    added.push(link);
+    linkStyleSheet("ui/spotcheck.css").then(show, show);
   }
   root.append(app);
 
@@ -489,20 +496,12 @@ export function mount(root, options = {}) {
       return false;
     }));
   }
-  // The screens' styles, linked beside the app (in its element or shadow
-  // root, whatever options.styles says of spotcheck.css) and waited for, so
-  // no question or result shows unstyled; a failed link goes, for a retry.
-  let screensSheet = null;
-  function linkScreensStyles() {
-    if (screensSheet) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const link = h("link", { rel: "stylesheet", href: new URL("ui/screens.css", base).href });
-      link.addEventListener("load", () => { screensSheet = link; resolve(); }, { once: true });
-      link.addEventListener("error", () => { link.remove(); reject(new Error(`could not load ${link.href}`)); }, { once: true });
-      root.append(link);
-      added.push(link);
-    });
-  }
+  // The screens' styles, linked beside the app (whatever options.styles says
+  // of spotcheck.css) and waited for, so no question or result shows
+  // unstyled; linked once, but again after a failure (a retry).
+  let screensStyled = false;
+  const linkScreensStyles = () => (screensStyled ? Promise.resolve()
+    : linkStyleSheet("ui/screens.css").then(() => { screensStyled = true; }));
   const askForScreens = askedOnce(() => Promise.all([import("./screens.js"), linkScreensStyles()]).then(([code]) => code), (code) => {
     addEnglish(code.englishWords);
     screens = code;

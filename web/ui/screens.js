@@ -1,7 +1,7 @@
 // The question and results screens' code: loaded by mount.js as the person
 // leaves the start screen (esbuild makes it a chunk of its own:
 // scripts/bundle-ui.mjs), so it is not part of the first load. The about
-// step's stays in it: it shows at once on Start, on a slow phone too.
+// step's code stays in mount.js: it shows at once on Start, on a slow phone too.
 export { questionScreen } from "./question-screen.js";
 export { questionsAfter } from "./progress.js";
 export { resultsScreen } from "./results.js";
